@@ -90,7 +90,8 @@ final class PayloadReader {
     int readCount(String what) {
         long count = readVarLong(what);
         if (count < 0 || count > remaining()) {
-            throw malformed(what + " " + Long.toUnsignedString(count) + " exceeds the " + remaining() + " bytes that remain");
+            throw malformed("truncated or corrupted: " + what + " " + Long.toUnsignedString(count)
+                    + " exceeds the " + remaining() + " bytes that remain");
         }
         return (int) count;
     }
