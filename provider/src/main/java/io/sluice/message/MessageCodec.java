@@ -185,7 +185,12 @@ public final class MessageCodec {
             if (properties.exists(name)) {
                 throw in.malformed("property " + name + " appears twice");
             }
-            properties.restore(name, in.readValue("the value of a property"));
+            Object value = in.readValue("the value of a property");
+            if (value instanceof Character || value instanceof byte[]) {
+                throw in.malformed("property " + name + " holds a " + ValueConversions.typeName(value)
+                        + ", which JMS properties cannot");
+            }
+            properties.restore(name, value);
         }
         return message;
     }

@@ -216,6 +216,8 @@ class MessageCodecTest {
                 Arguments.of("01000001" + "02700a00", "non-null value but is null"),
                 Arguments.of("01000001" + "027006" + "8080808080808001", "does not fit an int"),
                 Arguments.of("01000002" + "027001" + "027002", "appears twice"),
+                Arguments.of("01000001" + "0270" + "050041", "property p holds a Character"),
+                Arguments.of("01000001" + "0270" + "0b0100", "property p holds a byte[]"),
                 Arguments.of("01000001" + "0270" + "0a05", "truncated"),
                 Arguments.of("01030000" + "02" + "026101" + "026102", "'a' is empty or repeated"),
                 Arguments.of("01020000" + "00", "bytes message body cannot be null"),
