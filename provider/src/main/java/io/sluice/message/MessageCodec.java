@@ -126,10 +126,8 @@ public final class MessageCodec {
     private static void writeDestination(SluiceDestination destination, PayloadWriter out) {
         out.writeByte(destination.kind().ordinal());
         out.writeNullableString(destination.name());
-        if (destination instanceof SluiceTemporaryQueue queue) {
-            out.writeNullableString(queue.connectionId());
-        } else if (destination instanceof SluiceTemporaryTopic topic) {
-            out.writeNullableString(topic.connectionId());
+        if (destination.isTemporary()) {
+            out.writeNullableString(destination.connectionId());
         }
     }
 
@@ -250,15 +248,7 @@ public final class MessageCodec {
         if (name.isEmpty()) {
             throw in.malformed(header + " has an empty name");
         }
-        switch (DESTINATION_KINDS[kindCode]) {
-            case QUEUE:
-                return new SluiceQueue(name);
-            case TOPIC:
-                return new SluiceTopic(name);
-            case TEMPORARY_QUEUE:
-                return new SluiceTemporaryQueue(name, in.readNullableString(header));
-            default:
-                return new SluiceTemporaryTopic(name, in.readNullableString(header));
-        }
+        DestinationKind kind = DESTINATION_KINDS[kindCode];
+        return SluiceDestination.create(kind, name, kind.isTemporary() ? in.readNullableString(header) : null);
     }
 }

@@ -53,11 +53,8 @@ final class MessageSnapshot {
     }
 
     private static String destination(Destination destination) {
-        if (destination instanceof SluiceTemporaryQueue queue) {
-            return queue + " of " + queue.connectionId();
-        }
-        if (destination instanceof SluiceTemporaryTopic topic) {
-            return topic + " of " + topic.connectionId();
+        if (destination instanceof SluiceDestination sluice && sluice.isTemporary()) {
+            return sluice + " of " + sluice.connectionId();
         }
         return String.valueOf(destination);
     }
