@@ -144,11 +144,7 @@ public final class MessageCodec {
         if (in.remaining() != 0) {
             throw in.malformed(in.remaining() + " unexpected bytes after the end of the message");
         }
-        try {
-            message.makeReadOnly();
-        } catch (JMSException e) {
-            throw new IllegalStateException("a freshly decoded message refused to become read-only", e);
-        }
+        message.makeReadOnly();
         return message;
     }
 

@@ -272,7 +272,7 @@ public class SluiceBytesMessage extends SluiceMessage implements BytesMessage {
     // ---------------------------------------------------------------- state
 
     @Override
-    public void reset() throws JMSException {
+    public void reset() {
         bodyReadOnly(true);
         enterReadMode();
     }

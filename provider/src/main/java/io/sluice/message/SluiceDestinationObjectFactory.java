@@ -24,7 +24,8 @@ public final class SluiceDestinationObjectFactory implements ObjectFactory {
         String kind = address(reference, SluiceDestination.KIND_ADDRESS);
         String destinationName = address(reference, SluiceDestination.NAME_ADDRESS);
         if (kind == null || destinationName == null) {
-            throw new IllegalArgumentException("the reference " + reference + " lacks the kind or name of the destination");
+            throw new IllegalArgumentException("the reference " + reference
+                    + " lacks the kind or name of the destination");
         }
         return SluiceDestination.create(DestinationKind.valueOf(kind), destinationName,
                 address(reference, SluiceDestination.CONNECTION_ADDRESS));
