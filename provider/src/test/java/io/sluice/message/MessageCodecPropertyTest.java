@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MessageCodecProperties {
+class MessageCodecPropertyTest {
 
     @Provide
     Arbitrary<SluiceMessage> messages() {
