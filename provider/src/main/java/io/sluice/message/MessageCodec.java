@@ -44,7 +44,7 @@ public final class MessageCodec {
      *                                       fields and properties exceed {@link #MAX_HEADERS_AND_PROPERTIES_BYTES}
      */
     public static byte[] encode(SluiceMessage message) {
-        PayloadWriter out = new PayloadWriter(256);
+        PayloadWriter out = new PayloadWriter(256 + message.encodedBodySizeHint());
         out.writeByte(FORMAT_VERSION);
         out.writeByte(message.type().code());
         writeHeaders(message, out);

@@ -325,6 +325,11 @@ public class SluiceBytesMessage extends SluiceMessage implements BytesMessage {
     }
 
     @Override
+    int encodedBodySizeHint() {
+        return written != null ? written.size() + 5 : (data == null ? 1 : data.length + 5);
+    }
+
+    @Override
     void writeBody(PayloadWriter out) {
         if (written != null) {
             out.writeNullableBytes(written);

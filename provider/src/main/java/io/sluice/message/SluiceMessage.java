@@ -463,6 +463,11 @@ public class SluiceMessage implements Message {
     void copyBodyTo(SluiceMessage target) {
     }
 
+    /** Roughly how many bytes the encoded body takes, so the encoder can size its buffer once. */
+    int encodedBodySizeHint() {
+        return 0;
+    }
+
     void writeBody(PayloadWriter out) {
     }
 

@@ -88,6 +88,11 @@ public class SluiceObjectMessage extends SluiceMessage implements ObjectMessage 
     }
 
     @Override
+    int encodedBodySizeHint() {
+        return serialized == null ? 1 : serialized.length + 5;
+    }
+
+    @Override
     void writeBody(PayloadWriter out) {
         out.writeNullableBytes(serialized);
     }
