@@ -2,6 +2,7 @@ package io.sluice.selector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -225,7 +226,7 @@ final class Parser {
 
     /** The left side of IN, LIKE and IS, which JMS 3.8.1.1 restricts to an identifier. */
     private Identifier identifier(Operand left, Token operator) throws SelectorSyntaxException {
-        String name = operator.text().toUpperCase(java.util.Locale.ROOT);
+        String name = operator.text().toUpperCase(Locale.ROOT);
         if (!(left.expression() instanceof Identifier identifier)) {
             throw error(left.start(), "the left side of " + name + " must be an identifier, not " + left.text());
         }

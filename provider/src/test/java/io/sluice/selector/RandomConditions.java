@@ -1,9 +1,12 @@
 package io.sluice.selector;
 
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Random conditions with their expected three-valued results, computed independently of the implementation: the
@@ -137,7 +140,7 @@ final class RandomConditions {
         return AND[compare(value, ">=", 1).ordinal()][compare(value, "<=", 3).ordinal()];
     }
 
-    private static Truth stringPredicate(Object value, java.util.function.Predicate<String> test, boolean negated) {
+    private static Truth stringPredicate(Object value, Predicate<String> test, boolean negated) {
         if (value == null) {
             return U;
         }
@@ -149,10 +152,10 @@ final class RandomConditions {
 
     /** Reserved words are case-insensitive: spell them either way. */
     private static String keyword(String word, Random random) {
-        return random.nextBoolean() ? word : word.toLowerCase(java.util.Locale.ROOT);
+        return random.nextBoolean() ? word : word.toLowerCase(Locale.ROOT);
     }
 
-    private static Condition condition(String text, java.util.function.Function<Map<String, Object>, Truth> truth) {
+    private static Condition condition(String text, Function<Map<String, Object>, Truth> truth) {
         return new Condition() {
             @Override
             public String text() {
@@ -172,6 +175,6 @@ final class RandomConditions {
     }
 
     static String describe(Map<String, Object> message) {
-        return Arrays.toString(new java.util.TreeMap<>(message).entrySet().toArray());
+        return new TreeMap<>(message).toString();
     }
 }

@@ -246,6 +246,20 @@ class SelectorSyntaxErrorTest {
                                           ^""");
     }
 
+    @Test
+    void messageOfALongSelectorShowsTheNeighbourhoodOfTheProblem() {
+        String list = "'v', ".repeat(100);
+        String selector = "x IN (" + list + "5, " + list + "'w')";
+        SelectorSyntaxException error = catchThrowableOfType(SelectorSyntaxException.class,
+                () -> Selector.parse(selector));
+        assertThat(error.column()).isEqualTo(7 + list.length());
+        String[] lines = error.getMessage().split("\n");
+        assertThat(lines[0]).isEqualTo("IN lists string literals only, but found number 5 at column 507 of selector");
+        assertThat(lines[1]).hasSize(3 + 120 + 3).startsWith("...").endsWith("...").contains("'v', 5, 'v'");
+        assertThat(lines[2]).hasSize(3 + 60 + 1).endsWith("^");
+        assertThat(lines[1].charAt(lines[2].length() - 1)).isEqualTo('5');
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"(a = 1) AND (b = 2)", "a IN ('x', 'y')", "JMSCorrelationID LIKE 'c%'", "NOT NOT a",
             "a = -9223372036854775808", "x = 0x7FFFFFFFFFFFFFFF", "JMSPriority = 4.0"})
