@@ -22,7 +22,7 @@ import static io.sluice.selector.TestMessages.truthOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Properties of selectors checked on generated conditions, numbers, patterns and garbage. */
-class SelectorProperties {
+class SelectorPropertiesTest {
 
     // ------------------------------------------------------------------------ three-valued logic
 
