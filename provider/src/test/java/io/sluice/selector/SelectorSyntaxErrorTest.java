@@ -238,6 +238,17 @@ class SelectorSyntaxErrorTest {
     }
 
     @Test
+    void nestingUpToTheLimitIsAccepted() throws Exception {
+        int depth = Parser.MAX_DEPTH;
+        TestMessages.MapMessage message = TestMessages.message("a", true);
+        assertThat(Selector.parse("(".repeat(depth) + "a" + ")".repeat(depth)).matches(message)).isTrue();
+        // the NOTs and the identifier make a tree exactly as deep as allowed
+        assertThat(Selector.parse("NOT NOT ".repeat((depth - 2) / 2) + "NOT a").matches(message)).isFalse();
+        assertThat(catchThrowableOfType(SelectorSyntaxException.class,
+                () -> Selector.parse("NOT ".repeat(depth) + "a")).column()).isEqualTo(1);
+    }
+
+    @Test
     void messageShowsTheSelectorWithACaretUnderTheProblem() {
         SelectorSyntaxException error = catchThrowableOfType(SelectorSyntaxException.class,
                 () -> Selector.parse("color = 'red' AND\n\tsize > 'big'"));
