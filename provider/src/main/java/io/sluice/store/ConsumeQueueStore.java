@@ -43,20 +43,20 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
         loadQueues();
         IndexCheckpoint checkpoint = IndexCheckpoint.read(directory.resolve(CHECKPOINT));
         long from;
-        if (checkpoint == null || checkpoint.logPosition() > log.writePosition()
-                || checkpoint.logPosition() < log.minPosition()) {
-            if (!queues.isEmpty()) {
-                LOG.log(System.Logger.Level.INFO, "rebuilding consume queues from the commit log");
-            }
-            for (ConsumeQueue queue : queues.values()) {
-                queue.truncate(Long.MIN_VALUE);
-            }
-            from = log.minPosition();
-        } else {
+        if (checkpoint != null && checkpoint.logPosition() <= log.writePosition()) {
             for (Map.Entry<QueueKey, ConsumeQueue> entry : queues.entrySet()) {
                 entry.getValue().truncate(checkpoint.maxOffsets().getOrDefault(entry.getKey(), Long.MIN_VALUE));
             }
-            from = checkpoint.logPosition();
+            // Segments deleted since the checkpoint held only records nobody needs: indexing resumes after them.
+            from = Math.max(checkpoint.logPosition(), log.minPosition());
+        } else {
+            // No checkpoint to trust (or the log lost its unflushed tail under ASYNC): keep each queue's entries up
+            // to the first one that is unwritten or points past the recovered log, and index the whole log again;
+            // indexing by the offsets stored in the records skips what is already there.
+            for (ConsumeQueue queue : queues.values()) {
+                queue.truncateAtFirstInvalid(log.writePosition());
+            }
+            from = log.minPosition();
         }
         long end = log.writePosition();
         log.scan(from, end, (position, size, decoded) -> index(position, size, decoded),
