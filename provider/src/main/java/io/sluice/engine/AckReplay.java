@@ -1,0 +1,25 @@
+package io.sluice.engine;
+
+import io.sluice.store.CommitLog;
+import io.sluice.store.RecordType;
+
+import java.io.IOException;
+
+/** Recovery: applies the ack records written after the last checkpoint to the restored groups. */
+final class AckReplay {
+    private AckReplay() {
+    }
+
+    static void replay(CommitLog log, long from, GroupRegistry groups) throws IOException {
+        long start = Math.max(from, log.minPosition());
+        log.scan(start, log.writePosition(), (position, size, record) -> {
+            if (record.type() == RecordType.ACK) {
+                groups.get(record.topic(), RecordCodec.ackGroup(record)).ifPresent(group -> {
+                    for (long offset : RecordCodec.ackOffsets(record)) {
+                        group.replayAck(record.queueId(), offset);
+                    }
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package io.sluice.engine;
+
+import io.sluice.store.CommitLog;
+import io.sluice.store.ConsumeQueue;
+import io.sluice.store.ConsumeQueueStore;
+import io.sluice.store.SegmentInfo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.function.LongSupplier;
+
+/**
+ * Deletes the commit-log segments nobody needs any more: every group of every topic is past all their
+ * messages (committed offsets, hence pending deliveries too), the last checkpoint is past their ack
+ * records, and no topic's retention time keeps them. A topic without groups needs nothing.
+ *
+ * <p>Retention time is applied per segment, by the segment file's modification time (the time of its
+ * newest record): a segment younger than the longest retention of any topic is kept. This is
+ * conservative: it may keep a segment longer than a topic alone would need, never shorter.
+ */
+final class Retention {
+    private final CommitLog log;
+    private final ConsumeQueueStore queues;
+    private final TopicRegistry topics;
+    private final GroupRegistry groups;
+    private final LongSupplier checkpointPosition;
+    private final LongSupplier clock;
+
+    Retention(CommitLog log, ConsumeQueueStore queues, TopicRegistry topics, GroupRegistry groups,
+              LongSupplier checkpointPosition, LongSupplier clock) {
+        this.log = log;
+        this.queues = queues;
+        this.topics = topics;
+        this.groups = groups;
+        this.checkpointPosition = checkpointPosition;
+        this.clock = clock;
+    }
+
+    void run() throws IOException {
+        long keepFrom = Math.min(checkpointPosition.getAsLong(), Math.min(neededByGroups(), keptByRetentionTime()));
+        if (keepFrom <= log.minPosition()) {
+            return;
+        }
+        log.deleteSegmentsBefore(keepFrom);
+        trimQueues();
+    }
+
+    /** The log position of the oldest message some group has not consumed. */
+    private long neededByGroups() throws IOException {
+        long needed = Long.MAX_VALUE;
+        for (TopicState topic : topics.all()) {
+            for (int q = 0; q < topic.queueCount(); q++) {
+                long oldest = Long.MAX_VALUE;
+                for (Group group : groups.ofTopic(topic.name())) {
+                    oldest = Math.min(oldest, group.neededFrom(q));
+                }
+                needed = Math.min(needed, positionOf(queues.queue(topic.name(), q), oldest));
+            }
+        }
+        return needed;
+    }
+
+    /** The log position of the entry at {@code offset}, MAX_VALUE when it is past the end. */
+    private static long positionOf(ConsumeQueue queue, long offset) throws IOException {
+        for (long o = Math.max(offset, queue.minOffset()); o < queue.maxOffset(); o++) {
+            ConsumeQueue.Entry entry = queue.get(o);
+            if (entry != null) {
+                return entry.logPosition();
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private long keptByRetentionTime() throws IOException {
+        long longest = 0;
+        for (TopicState topic : topics.all()) {
+            longest = Math.max(longest, topic.options().retention().toMillis());
+        }
+        if (longest == 0) {
+            return Long.MAX_VALUE;
+        }
+        long cutoff = clock.getAsLong() - longest;
+        for (SegmentInfo segment : log.segments()) {
+            if (Files.getLastModifiedTime(segment.file()).toMillis() > cutoff) {
+                return segment.basePosition();
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /** Consume-queue entries pointing below the log's start are gone for good. */
+    private void trimQueues() throws IOException {
+        long logStart = log.minPosition();
+        for (String topic : queues.topics()) {
+            for (int q = 0; q < queues.queueCount(topic); q++) {
+                ConsumeQueue queue = queues.queue(topic, q);
+                long first = queue.minOffset();
+                while (first < queue.maxOffset()) {
+                    ConsumeQueue.Entry entry = queue.get(first);
+                    if (entry != null && entry.logPosition() >= logStart) {
+                        break;
+                    }
+                    first++;
+                }
+                if (first > queue.minOffset()) {
+                    queue.deleteBefore(first);
+                }
+            }
+        }
+    }
+}
