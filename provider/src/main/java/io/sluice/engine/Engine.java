@@ -112,11 +112,16 @@ public final class Engine implements AutoCloseable {
 
     private void maintain() {
         try {
-            checkpointer.tick();
-            retention.run();
+            checkpointAndApplyRetention();
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "checkpoint or retention failed; retrying at the next interval", e);
         }
+    }
+
+    /** One maintenance round, run periodically (every checkpointInterval) and by tests. */
+    void checkpointAndApplyRetention() throws IOException {
+        checkpointer.tick();
+        retention.run();
     }
 
     private CompletableFuture<Void> writeAck(String topic, int queueId, String group, List<Long> offsets) {

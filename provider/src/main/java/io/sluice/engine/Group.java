@@ -460,14 +460,18 @@ final class Group implements ConsumerGroup {
         }
         wakeScheduledAt = next;
         long at = next;
-        services.scheduler().schedule(() -> {
-            synchronized (lock) {
-                if (wakeScheduledAt == at) {
-                    wakeScheduledAt = Long.MAX_VALUE;
+        try {
+            services.scheduler().schedule(() -> {
+                synchronized (lock) {
+                    if (wakeScheduledAt == at) {
+                        wakeScheduledAt = Long.MAX_VALUE;
+                    }
                 }
-            }
-            signal();
-        }, Math.max(1, at - now), TimeUnit.MILLISECONDS);
+                signal();
+            }, Math.max(1, at - now), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the engine is closing: timers no longer matter
+        }
     }
 
     @Override

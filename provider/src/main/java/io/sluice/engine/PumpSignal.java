@@ -1,6 +1,7 @@
 package io.sluice.engine;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,7 +22,11 @@ final class PumpSignal {
 
     void signal() {
         if (workInProgress.getAndIncrement() == 0) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // the engine is closing: nothing is delivered any more
+            }
         }
     }
 
