@@ -14,7 +14,9 @@ final class AckReplay {
         long start = Math.max(from, log.minPosition());
         log.scan(start, log.writePosition(), (position, size, record) -> {
             if (record.type() == RecordType.ACK) {
-                groups.get(record.topic(), RecordCodec.ackGroup(record)).ifPresent(group -> {
+                groups.get(record.topic(), RecordCodec.ackGroup(record))
+                        .filter(group -> group.incarnation() == RecordCodec.ackIncarnation(record))
+                        .ifPresent(group -> {
                     for (long offset : RecordCodec.ackOffsets(record)) {
                         group.replayAck(record.queueId(), offset);
                     }

@@ -16,14 +16,17 @@ import java.util.Properties;
  * version=1
  * position=&lt;log position: every ack record below it is reflected in the groups&gt;
  * groups=&lt;n&gt;
- * g.&lt;i&gt;.topic / g.&lt;i&gt;.name / g.&lt;i&gt;.queues=&lt;m&gt;
+ * g.&lt;i&gt;.topic / g.&lt;i&gt;.name / g.&lt;i&gt;.incarnation / g.&lt;i&gt;.queues=&lt;m&gt;
  * g.&lt;i&gt;.q.&lt;j&gt;=&lt;committed&gt;;&lt;done ranges a-b,c-d (end exclusive)&gt;;&lt;possiblyDeliveredBelow&gt;;&lt;offset:attempts,...&gt;
  * </pre>
  */
 final class CheckpointFile {
     static final String NAME = "checkpoint";
 
-    record Checkpoint(long position, Map<GroupKey, List<QueueCheckpoint>> groups) {
+    record Checkpoint(long position, Map<GroupKey, GroupState> groups) {
+    }
+
+    record GroupState(long incarnation, List<QueueCheckpoint> queues) {
     }
 
     private CheckpointFile() {
@@ -35,12 +38,13 @@ final class CheckpointFile {
         p.setProperty("position", Long.toString(checkpoint.position()));
         p.setProperty("groups", Integer.toString(checkpoint.groups().size()));
         int i = 0;
-        for (Map.Entry<GroupKey, List<QueueCheckpoint>> group : checkpoint.groups().entrySet()) {
+        for (Map.Entry<GroupKey, GroupState> group : checkpoint.groups().entrySet()) {
             String prefix = "g." + i++ + ".";
             p.setProperty(prefix + "topic", group.getKey().topic());
             p.setProperty(prefix + "name", group.getKey().group());
-            p.setProperty(prefix + "queues", Integer.toString(group.getValue().size()));
-            for (QueueCheckpoint q : group.getValue()) {
+            p.setProperty(prefix + "incarnation", Long.toString(group.getValue().incarnation()));
+            p.setProperty(prefix + "queues", Integer.toString(group.getValue().queues().size()));
+            for (QueueCheckpoint q : group.getValue().queues()) {
                 p.setProperty(prefix + "q." + q.queueId(), q.committed() + ";" + q.doneRanges() + ";"
                         + q.possiblyDeliveredBelow() + ";" + encodeAttempts(q.attempts()));
             }
@@ -56,7 +60,7 @@ final class CheckpointFile {
             return new Checkpoint(start, Map.of());
         }
         try {
-            Map<GroupKey, List<QueueCheckpoint>> groups = new LinkedHashMap<>();
+            Map<GroupKey, GroupState> groups = new LinkedHashMap<>();
             int count = Integer.parseInt(p.getProperty("groups"));
             for (int i = 0; i < count; i++) {
                 String prefix = "g." + i + ".";
@@ -66,7 +70,7 @@ final class CheckpointFile {
                 for (int q = 0; q < queues; q++) {
                     states.add(decodeQueue(q, p.getProperty(prefix + "q." + q)));
                 }
-                groups.put(key, states);
+                groups.put(key, new GroupState(Long.parseLong(p.getProperty(prefix + "incarnation")), states));
             }
             return new Checkpoint(Long.parseLong(p.getProperty("position")), groups);
         } catch (RuntimeException e) {

@@ -5,7 +5,6 @@ import io.sluice.store.CommitLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,10 +49,11 @@ final class Checkpointer {
 
     synchronized CheckpointFile.Checkpoint take() {
         long position = log.writePosition();
-        Map<GroupKey, List<QueueCheckpoint>> states = new LinkedHashMap<>();
+        Map<GroupKey, CheckpointFile.GroupState> states = new LinkedHashMap<>();
         for (Group group : groups.all()) {
             if (group.options().durable()) {
-                states.put(new GroupKey(group.topic(), group.name()), group.snapshot());
+                states.put(new GroupKey(group.topic(), group.name()),
+                        new CheckpointFile.GroupState(group.incarnation(), group.snapshot()));
             }
         }
         return new CheckpointFile.Checkpoint(position, states);

@@ -85,8 +85,9 @@ public final class Engine implements AutoCloseable {
         AtomicFile.delete(directory.resolve(CLEAN_MARKER));
         CheckpointFile.Checkpoint checkpoint = CheckpointFile.read(directory, log.minPosition());
         for (GroupCatalog.Definition definition : GroupCatalog.read(directory)) {
-            topics.get(definition.topic()).ifPresent(topic ->
-                    groups.restore(topic, definition, checkpoint.groups().get(definition.key())));
+            CheckpointFile.GroupState state = checkpoint.groups().get(definition.key());
+            List<QueueCheckpoint> queuesOfGroup = state != null && state.incarnation() == definition.incarnation() ? state.queues() : null;
+            topics.get(definition.topic()).ifPresent(topic -> groups.restore(topic, definition, queuesOfGroup));
         }
         AckReplay.replay(log, checkpoint.position(), groups);
         if (!clean) {
@@ -124,9 +125,9 @@ public final class Engine implements AutoCloseable {
         retention.run();
     }
 
-    private CompletableFuture<Void> writeAck(String topic, int queueId, String group, List<Long> offsets) {
+    private CompletableFuture<Void> writeAck(String topic, int queueId, String group, long incarnation, List<Long> offsets) {
         try {
-            return log.append(RecordCodec.ack(topic, queueId, group, offsets, System.currentTimeMillis()))
+            return log.append(RecordCodec.ack(topic, queueId, group, incarnation, offsets, System.currentTimeMillis()))
                     .thenApply(appended -> null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -31,6 +31,8 @@ final class Group implements ConsumerGroup {
     private final Object lock = new Object();
     private final TopicState topic;
     private final String name;
+    /** Tells this group from an earlier, deleted one of the same name in checkpoints and ack records. */
+    private final long incarnation;
     private final GroupServices services;
     private final IntFunction<QueueCursor> newCursor;
     private final PumpSignal pump;
@@ -47,9 +49,11 @@ final class Group implements ConsumerGroup {
     private boolean removed;
 
     /** @param newCursor creates the cursor of a queue the group does not have yet (initially, or when the topic grows) */
-    Group(TopicState topic, String name, GroupOptions options, GroupServices services, IntFunction<QueueCursor> newCursor) {
+    Group(TopicState topic, String name, long incarnation, GroupOptions options, GroupServices services,
+          IntFunction<QueueCursor> newCursor) {
         this.topic = topic;
         this.name = name;
+        this.incarnation = incarnation;
         this.options = options;
         this.services = services;
         this.newCursor = newCursor;
@@ -74,8 +78,8 @@ final class Group implements ConsumerGroup {
         return options;
     }
 
-    TopicState topicState() {
-        return topic;
+    long incarnation() {
+        return incarnation;
     }
 
     /** New messages, credit, acks, timers: something may be deliverable. */
@@ -138,7 +142,7 @@ final class Group implements ConsumerGroup {
         if (!options.durable()) {
             return CompletableFuture.completedFuture(null);
         }
-        return services.ackWriter().write(topic.name(), queueId, name, offsets);
+        return services.ackWriter().write(topic.name(), queueId, name, incarnation, offsets);
     }
 
     void release(Consumer consumer, long deliveryId, boolean countAsDelivery) {

@@ -18,7 +18,7 @@ final class GroupCatalog {
     static final String NAME = "groups";
 
     /** A durable group as persisted; the filter is not (the JMS layer rebuilds it from the attributes). */
-    record Definition(String topic, String name, ConsumeMode mode, int maxInFlight,
+    record Definition(String topic, String name, long incarnation, ConsumeMode mode, int maxInFlight,
                       Map<String, String> attributes, long[] startOffsets) {
         GroupKey key() {
             return new GroupKey(topic, name);
@@ -40,6 +40,7 @@ final class GroupCatalog {
             String prefix = "g." + i++ + ".";
             p.setProperty(prefix + "topic", g.topic());
             p.setProperty(prefix + "name", g.name());
+            p.setProperty(prefix + "incarnation", Long.toString(g.incarnation()));
             p.setProperty(prefix + "mode", g.mode().name());
             p.setProperty(prefix + "maxInFlight", Integer.toString(g.maxInFlight()));
             p.setProperty(prefix + "start", LongLists.encode(g.startOffsets()));
@@ -66,7 +67,7 @@ final class GroupCatalog {
                     }
                 }
                 out.add(new Definition(p.getProperty(prefix + "topic"), p.getProperty(prefix + "name"),
-                        ConsumeMode.valueOf(p.getProperty(prefix + "mode")),
+                        Long.parseLong(p.getProperty(prefix + "incarnation")), ConsumeMode.valueOf(p.getProperty(prefix + "mode")),
                         Integer.parseInt(p.getProperty(prefix + "maxInFlight")), attributes,
                         LongLists.decode(p.getProperty(prefix + "start"))));
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The consumer groups of every topic; durable ones are persisted in the group catalog. */
 final class GroupRegistry {
@@ -45,7 +46,7 @@ final class GroupRegistry {
             checkpoint.forEach(q -> byQueue.put(q.queueId(), q));
         }
         durable.put(definition.key(), definition);
-        add(definition.key(), new Group(topic, definition.name(), options, services, queueId -> {
+        add(definition.key(), new Group(topic, definition.name(), definition.incarnation(), options, services, queueId -> {
             QueueCheckpoint state = byQueue.get(queueId);
             return state != null ? state.toCursor(source(topic, queueId)) : newCursor(topic, queueId, definition.startOffset(queueId));
         }));
@@ -66,11 +67,12 @@ final class GroupRegistry {
                     ? queues.queue(topic.name(), q).maxOffset()
                     : Math.max(queues.queue(topic.name(), q).minOffset(), topic.baseOffset(q));
         }
+        long incarnation = options.durable() ? ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE) : 0;
         if (options.durable()) {
-            durable.put(key, definition(topic.name(), name, options, starts));
+            durable.put(key, definition(topic.name(), name, incarnation, options, starts));
             persist();
         }
-        Group group = new Group(topic, name, options, services,
+        Group group = new Group(topic, name, incarnation, options, services,
                 queueId -> newCursor(topic, queueId, queueId < starts.length ? starts[queueId] : -1));
         add(key, group);
         return group;
@@ -87,13 +89,15 @@ final class GroupRegistry {
         GroupKey key = new GroupKey(existing.topic(), existing.name());
         GroupCatalog.Definition old = durable.get(key);
         if (old != null && (old.maxInFlight() != options.maxInFlight() || !old.attributes().equals(options.attributes()))) {
-            durable.put(key, definition(old.topic(), old.name(), options, old.startOffsets()));
+            durable.put(key, definition(old.topic(), old.name(), old.incarnation(), options, old.startOffsets()));
             persist();
         }
     }
 
-    private static GroupCatalog.Definition definition(String topic, String name, GroupOptions options, long[] starts) {
-        return new GroupCatalog.Definition(topic, name, options.mode(), options.maxInFlight(), options.attributes(), starts);
+    private static GroupCatalog.Definition definition(String topic, String name, long incarnation, GroupOptions options,
+                                                      long[] starts) {
+        return new GroupCatalog.Definition(topic, name, incarnation, options.mode(), options.maxInFlight(),
+                options.attributes(), starts);
     }
 
     /** A cursor at {@code start}, or at the queue's first message of this topic declaration when negative. */

@@ -16,7 +16,7 @@ record GroupServices(LongSupplier clock, AckWriter ackWriter, Forwarder forwarde
     /** Writes the ack record of a durable group; completes when it is durable. */
     @FunctionalInterface
     interface AckWriter {
-        CompletableFuture<Void> write(String topic, int queueId, String group, List<Long> offsets);
+        CompletableFuture<Void> write(String topic, int queueId, String group, long incarnation, List<Long> offsets);
     }
 
     /** Appends a copy of a message to another topic (dead letters, expired messages). */

@@ -14,8 +14,8 @@ import java.util.Map;
  *   <li>MESSAGE (and MOVE, its copy made by compaction): properties {@code p} priority, {@code d} durable
  *       (1/0), {@code fh} filter hash (indexed by the store), and when set {@code k} routing key,
  *       {@code da} deliverAt, {@code ea} expireAt, {@code src} topic a dead letter came from; body = payload</li>
- *   <li>ACK: topic and queue id of the acknowledged messages, properties {@code g} group name and
- *       {@code o} comma-separated queue offsets; empty body</li>
+ *   <li>ACK: topic and queue id of the acknowledged messages, properties {@code g} group name,
+ *       {@code i} group incarnation, {@code o} comma-separated queue offsets; empty body</li>
  * </ul>
  */
 final class RecordCodec {
@@ -52,9 +52,13 @@ final class RecordCodec {
                 Integer.parseInt(p.getOrDefault("fh", "0")), !"0".equals(p.get("d")), record.body());
     }
 
-    static LogRecord ack(String topic, int queueId, String group, List<Long> offsets, long now) {
+    static LogRecord ack(String topic, int queueId, String group, long incarnation, List<Long> offsets, long now) {
         return new LogRecord(RecordType.ACK, now, topic, queueId, NO_TRANSACTION,
-                Map.of("g", group, "o", LongLists.encode(offsets)), EMPTY);
+                Map.of("g", group, "i", Long.toString(incarnation), "o", LongLists.encode(offsets)), EMPTY);
+    }
+
+    static long ackIncarnation(LogRecord record) {
+        return Long.parseLong(record.properties().getOrDefault("i", "0"));
     }
 
     static String ackGroup(LogRecord record) {

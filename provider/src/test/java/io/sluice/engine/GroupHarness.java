@@ -54,7 +54,7 @@ final class GroupHarness implements AutoCloseable {
         for (int q = 0; q < queues; q++) {
             sources.add(new MemorySource(q));
         }
-        services = new GroupServices(clock::get, (t, q, g, offsets) -> CompletableFuture.completedFuture(null),
+        services = new GroupServices(clock::get, (t, q, g, incarnation, offsets) -> CompletableFuture.completedFuture(null),
                 (target, message, copy, source) -> {
                     forwards.add(new Forward(target, message, copy));
                     return CompletableFuture.completedFuture(null);
@@ -67,14 +67,14 @@ final class GroupHarness implements AutoCloseable {
     }
 
     Group open(GroupOptions options) {
-        group = new Group(topic, "g", options, services,
+        group = new Group(topic, "g", 1, options, services,
                 q -> new QueueCursor(q, sources.get(q), new AckWindow(0)));
         return group;
     }
 
     /** A group restarted from a checkpoint of another (same queues). */
     Group reopen(GroupOptions options, List<QueueCheckpoint> checkpoint) {
-        group = new Group(topic, "g", options, services, q -> checkpoint.get(q).toCursor(sources.get(q)));
+        group = new Group(topic, "g", 1, options, services, q -> checkpoint.get(q).toCursor(sources.get(q)));
         return group;
     }
 

@@ -134,4 +134,23 @@ class RestartTest {
             assertThat(got).allMatch(Delivery::redelivered);
         }
     }
+
+    @Test
+    void aGroupDeletedAndCreatedAgainDoesNotInheritTheOldAcknowledgements() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, c -> c.withCheckpointInterval(Duration.ofHours(1)))) {
+            f.topic("t", 1);
+            ConsumerGroup old = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            sendTexts(f.engine.createProducer("t"), "a", "b");
+            Collector c = Collector.attach(old, null, 10);
+            c.nextAndAck();
+            c.nextAndAck();
+            c.handle.close();
+            f.engine.deleteGroup("t", "g");
+            assertThat(f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT)).backlog()).isEqualTo(2);
+            EngineFixture.copyDirectory(dir, crashCopy);
+        }
+        try (EngineFixture recovered = new EngineFixture(crashCopy)) {
+            assertThat(recovered.engine.group("t", "g").orElseThrow().backlog()).isEqualTo(2);
+        }
+    }
 }
