@@ -18,12 +18,14 @@ import java.util.Properties;
  * groups=&lt;n&gt;
  * g.&lt;i&gt;.topic / g.&lt;i&gt;.name / g.&lt;i&gt;.incarnation / g.&lt;i&gt;.queues=&lt;m&gt;
  * g.&lt;i&gt;.q.&lt;j&gt;=&lt;committed&gt;;&lt;done ranges a-b,c-d (end exclusive)&gt;;&lt;possiblyDeliveredBelow&gt;;&lt;offset:attempts,...&gt;
+ * moves=&lt;k&gt;
+ * m.&lt;i&gt;.topic=&lt;topic&gt;   m.&lt;i&gt;.at=&lt;queue id&gt;;&lt;queue offset&gt;;&lt;new log position&gt;;&lt;size&gt;
  * </pre>
  */
 final class CheckpointFile {
     static final String NAME = "checkpoint";
 
-    record Checkpoint(long position, Map<GroupKey, GroupState> groups) {
+    record Checkpoint(long position, Map<GroupKey, GroupState> groups, Map<Relocations.Key, Relocations.Moved> moves) {
     }
 
     record GroupState(long incarnation, List<QueueCheckpoint> queues) {
@@ -49,6 +51,14 @@ final class CheckpointFile {
                         + q.possiblyDeliveredBelow() + ";" + encodeAttempts(q.attempts()));
             }
         }
+        p.setProperty("moves", Integer.toString(checkpoint.moves().size()));
+        int m = 0;
+        for (Map.Entry<Relocations.Key, Relocations.Moved> move : checkpoint.moves().entrySet()) {
+            String prefix = "m." + m++ + ".";
+            Relocations.Key k = move.getKey();
+            p.setProperty(prefix + "topic", k.topic());
+            p.setProperty(prefix + "at", k.queueId() + ";" + k.offset() + ";" + move.getValue().position() + ";" + move.getValue().size());
+        }
         AtomicFile.write(directory.resolve(NAME), p);
     }
 
@@ -57,7 +67,7 @@ final class CheckpointFile {
         Path file = directory.resolve(NAME);
         Properties p = AtomicFile.read(file);
         if (p == null) {
-            return new Checkpoint(start, Map.of());
+            return new Checkpoint(start, Map.of(), Map.of());
         }
         try {
             Map<GroupKey, GroupState> groups = new LinkedHashMap<>();
@@ -72,7 +82,14 @@ final class CheckpointFile {
                 }
                 groups.put(key, new GroupState(Long.parseLong(p.getProperty(prefix + "incarnation")), states));
             }
-            return new Checkpoint(Long.parseLong(p.getProperty("position")), groups);
+            Map<Relocations.Key, Relocations.Moved> moves = new HashMap<>();
+            int moveCount = Integer.parseInt(p.getProperty("moves", "0"));
+            for (int m = 0; m < moveCount; m++) {
+                String[] at = p.getProperty("m." + m + ".at").split(";");
+                moves.put(new Relocations.Key(p.getProperty("m." + m + ".topic"), Integer.parseInt(at[0]), Long.parseLong(at[1])),
+                        new Relocations.Moved(Long.parseLong(at[2]), Integer.parseInt(at[3])));
+            }
+            return new Checkpoint(Long.parseLong(p.getProperty("position")), groups, moves);
         } catch (RuntimeException e) {
             throw new IOException("checkpoint " + file + " is malformed: " + e.getMessage(), e);
         }

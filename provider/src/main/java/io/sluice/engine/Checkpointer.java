@@ -18,13 +18,15 @@ final class Checkpointer {
     private final Path directory;
     private final CommitLog log;
     private final GroupRegistry groups;
+    private final Relocations relocations;
     private CheckpointFile.Checkpoint waiting;
     private volatile long writtenPosition;
 
-    Checkpointer(Path directory, CommitLog log, GroupRegistry groups, long recoveredPosition) {
+    Checkpointer(Path directory, CommitLog log, GroupRegistry groups, Relocations relocations, long recoveredPosition) {
         this.directory = directory;
         this.log = log;
         this.groups = groups;
+        this.relocations = relocations;
         this.writtenPosition = recoveredPosition;
     }
 
@@ -56,7 +58,7 @@ final class Checkpointer {
                         new CheckpointFile.GroupState(group.incarnation(), group.snapshot()));
             }
         }
-        return new CheckpointFile.Checkpoint(position, states);
+        return new CheckpointFile.Checkpoint(position, states, relocations.snapshot());
     }
 
     /** Writes a checkpoint whose position is known durable (the log was closed after it was taken). */

@@ -43,6 +43,8 @@ public final class Engine implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private Checkpointer checkpointer;
     private Retention retention;
+    private Compactor compactor;
+    private final Relocations relocations = new Relocations();
     private Dispatcher dispatcher;
     private volatile boolean closed;
 
@@ -89,12 +91,15 @@ public final class Engine implements AutoCloseable {
             List<QueueCheckpoint> queuesOfGroup = state != null && state.incarnation() == definition.incarnation() ? state.queues() : null;
             topics.get(definition.topic()).ifPresent(topic -> groups.restore(topic, definition, queuesOfGroup));
         }
-        AckReplay.replay(log, checkpoint.position(), groups);
+        relocations.restore(checkpoint.moves());
+        relocations.applyTo(queues);
+        AckReplay.replay(log, checkpoint.position(), groups, queues, relocations);
         if (!clean) {
             groups.all().forEach(Group::markPossiblyDelivered);
         }
-        checkpointer = new Checkpointer(directory, log, groups, checkpoint.position());
-        retention = new Retention(log, queues, topics, groups, checkpointer::writtenPosition, System::currentTimeMillis);
+        checkpointer = new Checkpointer(directory, log, groups, relocations, checkpoint.position());
+        retention = new Retention(log, queues, topics, groups, relocations, checkpointer::writtenPosition, System::currentTimeMillis);
+        compactor = new Compactor(log, queues, topics, groups, relocations);
         dispatcher = new Dispatcher(log, queues);
         dispatcher.addHandler(this::onDispatched);
         dispatcher.start(log.writePosition());
@@ -119,10 +124,14 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** One maintenance round, run periodically (every checkpointInterval) and by tests. */
-    void checkpointAndApplyRetention() throws IOException {
+    /**
+     * One maintenance round, run periodically (every checkpointInterval) on the timer thread, and by
+     * tests: checkpoint, retention, compaction, always in this order and never concurrently.
+     */
+    synchronized void checkpointAndApplyRetention() throws IOException {
         checkpointer.tick();
         retention.run();
+        compactor.run();
     }
 
     private CompletableFuture<Void> writeAck(String topic, int queueId, String group, long incarnation, List<Long> offsets) {
@@ -238,6 +247,7 @@ public final class Engine implements AutoCloseable {
         scheduler.shutdownNow();
         deliveryExecutor.shutdown();
         try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS); // a maintenance round in progress finishes first
             deliveryExecutor.awaitTermination(10, TimeUnit.SECONDS);
             dispatcher.close();
             CheckpointFile.Checkpoint last = checkpointer.take();

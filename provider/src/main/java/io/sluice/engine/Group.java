@@ -125,7 +125,8 @@ final class Group implements ConsumerGroup {
                 delivery.cursor().complete(offset);
                 offsetsByQueue.computeIfAbsent(delivery.cursor().queueId(), q -> new ArrayList<>()).add(offset);
             }
-            // written under the lock: a checkpoint that saw these acks must see their records at or above its position
+            // appended after the in-memory update: an ack a checkpoint missed was applied after the checkpoint
+            // read its log position, so its record lies above that position and recovery replays it
             offsetsByQueue.forEach((queueId, offsets) -> writes.add(writeAck(queueId, offsets)));
         }
         signal();
@@ -543,6 +544,14 @@ final class Group implements ConsumerGroup {
         synchronized (lock) {
             syncQueues();
             return cursors.get(queueId).window().committed();
+        }
+    }
+
+    /** Whether this group has not consumed the message yet (compaction keeps it). */
+    boolean needs(int queueId, long offset) {
+        synchronized (lock) {
+            syncQueues();
+            return queueId < cursors.size() && !cursors.get(queueId).window().isDone(offset);
         }
     }
 

@@ -23,15 +23,17 @@ final class Retention {
     private final ConsumeQueueStore queues;
     private final TopicRegistry topics;
     private final GroupRegistry groups;
+    private final Relocations relocations;
     private final LongSupplier checkpointPosition;
     private final LongSupplier clock;
 
     Retention(CommitLog log, ConsumeQueueStore queues, TopicRegistry topics, GroupRegistry groups,
-              LongSupplier checkpointPosition, LongSupplier clock) {
+              Relocations relocations, LongSupplier checkpointPosition, LongSupplier clock) {
         this.log = log;
         this.queues = queues;
         this.topics = topics;
         this.groups = groups;
+        this.relocations = relocations;
         this.checkpointPosition = checkpointPosition;
         this.clock = clock;
     }
@@ -54,21 +56,27 @@ final class Retention {
                 for (Group group : groups.ofTopic(topic.name())) {
                     oldest = Math.min(oldest, group.neededFrom(q));
                 }
-                needed = Math.min(needed, positionOf(queues.queue(topic.name(), q), oldest));
+                needed = Math.min(needed, positionOf(topic.name(), q, oldest));
             }
         }
         return needed;
     }
 
-    /** The log position of the entry at {@code offset}, MAX_VALUE when it is past the end. */
-    private static long positionOf(ConsumeQueue queue, long offset) throws IOException {
+    /**
+     * The lowest log position of the queue's messages from {@code offset} on, MAX_VALUE when there are
+     * none: messages never moved lie in log order, so the first of them bounds the rest; moved ones
+     * (compaction) are looked up on their own.
+     */
+    private long positionOf(String topic, int queueId, long offset) throws IOException {
+        ConsumeQueue queue = queues.queue(topic, queueId);
+        long lowest = relocations.lowestPosition(topic, queueId, offset);
         for (long o = Math.max(offset, queue.minOffset()); o < queue.maxOffset(); o++) {
             ConsumeQueue.Entry entry = queue.get(o);
-            if (entry != null) {
-                return entry.logPosition();
+            if (entry != null && !relocations.isMoved(topic, queueId, o)) {
+                return Math.min(lowest, entry.logPosition());
             }
         }
-        return Long.MAX_VALUE;
+        return lowest;
     }
 
     private long keptByRetentionTime() throws IOException {
