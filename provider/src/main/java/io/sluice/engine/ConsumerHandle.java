@@ -12,7 +12,8 @@ public interface ConsumerHandle extends AutoCloseable {
      * Acknowledges a delivery. For a durable group the future completes when the ack record is durable
      * in the commit log; for a non-durable group (nothing to recover) at once. It fails with
      * {@link IllegalStateException} when the delivery is unknown or no longer held by this consumer
-     * (already acknowledged, released, or redelivered after an ack timeout).
+     * (already acknowledged, released, or redelivered after an ack timeout). The message counts as
+     * consumed at once; a crash before the future completes may keep or lose the acknowledgement.
      */
     CompletableFuture<Void> ack(long deliveryId);
 

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,7 +57,11 @@ public final class Engine implements AutoCloseable {
         this.groups = new GroupRegistry(config.engineDirectory(), log, queues);
         this.inFlightBytes = new InFlightBytes(config.maxInFlightBytes());
         this.deliveryExecutor = Executors.newFixedThreadPool(config.deliveryThreads(), EngineThreads.named("sluice-delivery"));
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(EngineThreads.named("sluice-engine-timer"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, EngineThreads.named("sluice-engine-timer"));
+        // at close, pending wake-ups are dropped but a maintenance round in progress completes uninterrupted
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        timer.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        this.scheduler = timer;
         groups.setServices(new GroupServices(System::currentTimeMillis, this::writeAck, this::forward,
                 deliveryExecutor, scheduler, inFlightBytes, new AtomicLong(), config.lookahead(),
                 config.ackTimeout().toMillis(), config.redelivery(), groups::abandon));
@@ -244,7 +249,7 @@ public final class Engine implements AutoCloseable {
             return;
         }
         closed = true;
-        scheduler.shutdownNow();
+        scheduler.shutdown();
         deliveryExecutor.shutdown();
         try {
             scheduler.awaitTermination(30, TimeUnit.SECONDS); // a maintenance round in progress finishes first

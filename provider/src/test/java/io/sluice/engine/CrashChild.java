@@ -7,8 +7,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Runs in a child JVM that the crash test kills: sends numbered messages and acknowledges them as they
- * arrive, printing "SENT n" once a send completed and "ACKED n" once an ack completed. What the child
- * printed is exactly what the engine promised as durable.
+ * arrive, printing "SENT n" once a send completed, "ACKING n" before acknowledging and "ACKED n" once
+ * the ack completed. What the child printed as SENT and ACKED is what the engine promised as durable.
  */
 public final class CrashChild {
     static final String TOPIC = "crash";
@@ -35,6 +35,7 @@ public final class CrashChild {
             String n = new String(delivery.message().payload(), StandardCharsets.UTF_8);
             // acknowledge every other message, so that unacknowledged ones exist at the crash
             if (Integer.parseInt(n) % 2 == 0) {
+                print("ACKING " + n);
                 consumer[0].ack(delivery.deliveryId()).thenRun(() -> print("ACKED " + n));
             }
         }, null);
