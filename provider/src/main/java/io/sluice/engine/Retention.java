@@ -7,6 +7,7 @@ import io.sluice.store.SegmentInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -96,14 +97,23 @@ final class Retention {
         return Long.MAX_VALUE;
     }
 
-    /** Consume-queue entries pointing below the log's start are gone for good. */
+    /**
+     * Consume-queue entries pointing below the log's start are gone for good. Trimming stops at the
+     * first entry still stored, and never passes an offset some group has not consumed: after
+     * compaction, a moved message may sit behind entries whose records are gone.
+     */
     private void trimQueues() throws IOException {
         long logStart = log.minPosition();
         for (String topic : queues.topics()) {
+            List<Group> ofTopic = groups.ofTopic(topic);
             for (int q = 0; q < queues.queueCount(topic); q++) {
                 ConsumeQueue queue = queues.queue(topic, q);
+                long limit = queue.maxOffset();
+                for (Group group : ofTopic) {
+                    limit = Math.min(limit, group.neededFrom(q));
+                }
                 long first = queue.minOffset();
-                while (first < queue.maxOffset()) {
+                while (first < limit) {
                     ConsumeQueue.Entry entry = queue.get(first);
                     if (entry != null && entry.logPosition() >= logStart) {
                         break;
