@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,10 +39,7 @@ final class Group implements ConsumerGroup {
     private final List<QueueCursor> cursors = new ArrayList<>();
     private final List<Consumer> consumers = new ArrayList<>();
     private final Map<Long, InFlight> inFlight = new HashMap<>();
-    /** JMS message groups: a routing key stays with the consumer that got its first message. */
-    private final Map<String, Consumer> pins = new HashMap<>();
-    private int nextConsumer;
-    private int nextQueue;
+    private final DispatchPolicy policy;
     private long wakeScheduledAt = Long.MAX_VALUE;
     private long earliestAckDeadline = Long.MAX_VALUE;
     private boolean removed;
@@ -58,6 +54,7 @@ final class Group implements ConsumerGroup {
         this.services = services;
         this.newCursor = newCursor;
         this.pump = new PumpSignal(services.deliveryExecutor(), this::pumpUntilIdle);
+        this.policy = DispatchPolicy.of(options.mode());
         synchronized (lock) {
             syncQueues();
         }
@@ -169,7 +166,7 @@ final class Group implements ConsumerGroup {
             for (long id : new ArrayList<>(consumer.held)) {
                 giveBack(inFlight.get(id), true, now);
             }
-            pins.values().removeIf(consumer::equals);
+            policy.forget(consumer);
             abandoned = consumers.isEmpty() && !options.durable() && !removed;
         }
         if (abandoned) {
@@ -296,11 +293,7 @@ final class Group implements ConsumerGroup {
         for (QueueCursor cursor : cursors) {
             fill(cursor, now);
         }
-        if (options.mode() == ConsumeMode.ORDERED) {
-            collectOrdered(now, out);
-        } else {
-            collectConcurrent(now, out);
-        }
+        policy.collect(new Round(now, out));
         scheduleWake(now);
         return out;
     }
@@ -321,100 +314,45 @@ final class Group implements ConsumerGroup {
         }
     }
 
-    /** One consumer per queue, one message per queue in flight: queue order survives any failure. */
-    private void collectOrdered(long now, List<Handover> out) {
-        int count = consumers.size();
-        for (QueueCursor cursor : cursors) {
-            if (cursor.inFlightCount() > 0 || inFlight.size() >= options.maxInFlight()) {
-                continue;
-            }
-            Consumer owner = consumers.get(cursor.queueId() % count);
-            if (!owner.hasCredit()) {
-                continue;
-            }
-            for (Pending pending : cursor.candidates()) {
-                if (pending.message().isExpiredAt(now)) {
-                    expire(cursor, pending);
-                    if (cursor.inFlightCount() > 0) {
-                        break;
-                    }
-                } else if (!pending.dueAt(now)) {
-                    break; // a message waiting for its redelivery delay holds the queue: order
-                } else if (owner.canTake(pending.message())) {
-                    out.add(handOver(cursor, pending, owner, now));
-                    break;
-                }
-            }
-        }
-    }
+    /** One pump round as the dispatch policy sees it. */
+    private final class Round implements DispatchRound {
+        private final long now;
+        private final List<Handover> out;
 
-    /** Queues take turns, one message each per turn, so one busy queue does not starve the others. */
-    private void collectConcurrent(long now, List<Handover> out) {
-        List<Iterator<Pending>> candidates = new ArrayList<>();
-        for (QueueCursor cursor : cursors) {
-            candidates.add(cursor.candidates().iterator());
+        Round(long now, List<Handover> out) {
+            this.now = now;
+            this.out = out;
         }
-        boolean progress = true;
-        while (progress && out.size() < BATCH) {
-            progress = false;
-            for (int i = 0; i < cursors.size() && out.size() < BATCH; i++) {
-                if (inFlight.size() >= options.maxInFlight() || !anyConsumerHasCredit()) {
-                    return;
-                }
-                int q = (nextQueue + i) % cursors.size();
-                Handover next = nextConcurrent(cursors.get(q), candidates.get(q), now);
-                if (next != null) {
-                    out.add(next);
-                    progress = true;
-                }
-            }
-            nextQueue = (nextQueue + 1) % cursors.size();
-        }
-    }
 
-    private Handover nextConcurrent(QueueCursor cursor, Iterator<Pending> candidates, long now) {
-        while (candidates.hasNext()) {
-            Pending pending = candidates.next();
-            if (pending.message().isExpiredAt(now)) {
-                expire(cursor, pending);
-            } else if (pending.dueAt(now)) {
-                Consumer consumer = chooseConsumer(pending.message());
-                if (consumer != null) {
-                    return handOver(cursor, pending, consumer, now);
-                }
-            }
+        @Override
+        public long now() {
+            return now;
         }
-        return null;
-    }
 
-    private boolean anyConsumerHasCredit() {
-        for (Consumer consumer : consumers) {
-            if (consumer.hasCredit()) {
-                return true;
-            }
+        @Override
+        public List<QueueCursor> cursors() {
+            return cursors;
         }
-        return false;
-    }
 
-    /** A keyed message goes to its pinned consumer (or waits for it); others round-robin. */
-    private Consumer chooseConsumer(EngineMessage message) {
-        String key = message.routingKey();
-        Consumer pinned = key == null ? null : pins.get(key);
-        if (pinned != null) {
-            return pinned.canTake(message) ? pinned : null;
+        @Override
+        public List<Consumer> consumers() {
+            return consumers;
         }
-        int count = consumers.size();
-        for (int i = 0; i < count; i++) {
-            Consumer candidate = consumers.get((nextConsumer + i) % count);
-            if (candidate.canTake(message)) {
-                nextConsumer = (nextConsumer + i + 1) % count;
-                if (key != null) {
-                    pins.put(key, candidate);
-                }
-                return candidate;
-            }
+
+        @Override
+        public boolean full() {
+            return out.size() >= BATCH || inFlight.size() >= options.maxInFlight();
         }
-        return null;
+
+        @Override
+        public void handOver(QueueCursor cursor, Pending pending, Consumer consumer) {
+            out.add(Group.this.handOver(cursor, pending, consumer, now));
+        }
+
+        @Override
+        public void expire(QueueCursor cursor, Pending pending) {
+            Group.this.expire(cursor, pending);
+        }
     }
 
     private Handover handOver(QueueCursor cursor, Pending pending, Consumer consumer, long now) {
