@@ -9,6 +9,7 @@ import io.sluice.store.RecordType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -208,6 +209,16 @@ public final class Engine implements AutoCloseable {
     public ConsumerGroup openGroup(String topic, String groupName, GroupOptions options) {
         ensureOpen();
         return groups.open(topics.require(topic), groupName, options);
+    }
+
+    /**
+     * Like {@link #openGroup}, but a group created by this call starts in each queue at the first message
+     * stored at or after {@code startAt} (its {@code options.start()} is not used); an existing group
+     * is reopened at its committed offsets.
+     */
+    public ConsumerGroup openGroup(String topic, String groupName, GroupOptions options, Instant startAt) {
+        ensureOpen();
+        return groups.openAt(topics.require(topic), groupName, options, startAt.toEpochMilli());
     }
 
     public Optional<ConsumerGroup> group(String topic, String groupName) {

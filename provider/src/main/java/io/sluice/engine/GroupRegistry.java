@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntToLongFunction;
 
 /** The consumer groups of every topic; durable ones are persisted in the group catalog. */
 final class GroupRegistry {
@@ -53,6 +54,27 @@ final class GroupRegistry {
     }
 
     synchronized Group open(TopicState topic, String name, GroupOptions options) {
+        return open(topic, name, options, q -> options.start() == StartPosition.LATEST
+                ? queues.queue(topic.name(), q).maxOffset()
+                : earliest(topic, q));
+    }
+
+    /** Opens a group that, when new, starts in each queue at the first message stored at or after the time. */
+    synchronized Group openAt(TopicState topic, String name, GroupOptions options, long epochMillis) {
+        return open(topic, name, options, q -> {
+            try {
+                return StartTimes.firstAtOrAfter(queues.queue(topic.name(), q), log, earliest(topic, q), epochMillis);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot search queue " + q + " of " + topic.name() + " by time", e);
+            }
+        });
+    }
+
+    private long earliest(TopicState topic, int queueId) {
+        return Math.max(queues.queue(topic.name(), queueId).minOffset(), topic.baseOffset(queueId));
+    }
+
+    private Group open(TopicState topic, String name, GroupOptions options, IntToLongFunction startOf) {
         TopicNames.requireValid(name);
         Objects.requireNonNull(options, "options");
         GroupKey key = new GroupKey(topic.name(), name);
@@ -63,9 +85,7 @@ final class GroupRegistry {
         }
         long[] starts = new long[topic.queueCount()];
         for (int q = 0; q < starts.length; q++) {
-            starts[q] = options.start() == StartPosition.LATEST
-                    ? queues.queue(topic.name(), q).maxOffset()
-                    : Math.max(queues.queue(topic.name(), q).minOffset(), topic.baseOffset(q));
+            starts[q] = startOf.applyAsLong(q);
         }
         long incarnation = options.durable() ? ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE) : 0;
         if (options.durable()) {

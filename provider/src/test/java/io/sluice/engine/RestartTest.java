@@ -153,4 +153,24 @@ class RestartTest {
             assertThat(recovered.engine.group("t", "g").orElseThrow().backlog()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aGroupCanStartAtAPointInTime() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            f.topic("t", 2);
+            ProducerHandle p = f.engine.createProducer("t");
+            sendTexts(p, "before-1", "before-2");
+            long startAt = System.currentTimeMillis() + 1;
+            EngineFixture.await(() -> System.currentTimeMillis() > startAt, "the clock to move on");
+            sendTexts(p, "after-1", "after-2");
+            ConsumerGroup probe = f.engine.openGroup("t", "probe", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            EngineFixture.awaitBacklog(probe, 4);
+            ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT),
+                    java.time.Instant.ofEpochMilli(startAt));
+            assertThat(g.backlog()).isEqualTo(2);
+            assertThat(Collector.attach(g, null, 10).next(2)).extracting(EngineFixture::text).containsExactly("after-1", "after-2");
+            f.reopen();
+            assertThat(f.engine.group("t", "g").orElseThrow().backlog()).isEqualTo(2);
+        }
+    }
 }
