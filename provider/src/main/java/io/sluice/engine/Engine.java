@@ -73,12 +73,20 @@ public final class Engine implements AutoCloseable {
         Files.createDirectories(config.engineDirectory());
         CommitLog log = CommitLog.open(config.store());
         ConsumeQueueStore queues = null;
+        Engine engine = null;
         try {
             queues = ConsumeQueueStore.open(config.consumeQueueDirectory(), log);
-            Engine engine = new Engine(config, log, queues);
+            engine = new Engine(config, log, queues);
             engine.recover();
             return engine;
         } catch (IOException | RuntimeException e) {
+            if (engine != null) {
+                engine.scheduler.shutdownNow();
+                engine.deliveryExecutor.shutdownNow();
+                if (engine.dispatcher != null) {
+                    engine.dispatcher.close();
+                }
+            }
             if (queues != null) {
                 queues.close();
             }

@@ -173,4 +173,23 @@ class RestartTest {
             assertThat(f.engine.group("t", "g").orElseThrow().backlog()).isEqualTo(2);
         }
     }
+
+    @Test
+    void damagedMetadataFilesStopTheOpenWithAClearErrorAndAreLeftAsTheyAre() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            f.topic("t", 1);
+            f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+        }
+        Path topics = dir.resolve("engine").resolve("topics");
+        String intact = java.nio.file.Files.readString(topics);
+        java.nio.file.Files.writeString(topics, intact.replace("end=true", ""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Engine.open(EngineConfig.defaults(dir)))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("topics").hasMessageContaining("incomplete");
+        java.nio.file.Files.writeString(topics, intact);
+        Path checkpoint = dir.resolve("engine").resolve("checkpoint");
+        java.nio.file.Files.writeString(checkpoint, "groups=1\ng.0.queues=x\nend=true\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Engine.open(EngineConfig.defaults(dir)))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("checkpoint").hasMessageContaining("malformed");
+        assertThat(java.nio.file.Files.readString(checkpoint)).contains("g.0.queues=x");
+    }
 }
