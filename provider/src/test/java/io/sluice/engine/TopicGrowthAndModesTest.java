@@ -68,11 +68,12 @@ class TopicGrowthAndModesTest {
             f.topic("t", 1);
             ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.ORDERED));
             ProducerHandle p = f.engine.createProducer("t");
-            send(p, text("persistent"));
+            send(p, text("persistent").withFilterHash(42));
             send(p, text("non-persistent").withDurable(false));
             Collector c = Collector.attach(g, null, 10);
             Delivery first = c.nextAndAck();
             assertThat(first.message().durable()).isTrue();
+            assertThat(first.message().filterHash()).isEqualTo(42);
             f.reopen();
             Delivery second = Collector.attach(f.engine.group("t", "g").orElseThrow(), null, 10).next();
             assertThat(text(second)).isEqualTo("non-persistent");
