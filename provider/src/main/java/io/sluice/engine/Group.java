@@ -21,6 +21,8 @@ final class Group implements ConsumerGroup {
     private static final System.Logger LOG = System.getLogger(Group.class.getName());
     /** Deliveries collected under the lock at a time, to keep ack and credit calls waiting briefly. */
     private static final int BATCH = 64;
+    /** Batches per turn on a delivery thread before the group lets other groups have the thread. */
+    private static final int BATCHES_PER_SLICE = 4;
     /** Retry delay when forwarding to a dead-letter or expiry topic failed (e.g. the disk is full). */
     private static final long FORWARD_RETRY_MILLIS = 1000;
 
@@ -53,7 +55,7 @@ final class Group implements ConsumerGroup {
         this.options = options;
         this.services = services;
         this.newCursor = newCursor;
-        this.pump = new PumpSignal(services.deliveryExecutor(), this::pumpUntilIdle);
+        this.pump = new PumpSignal(services.deliveryExecutor(), this::pumpSlice);
         this.policy = DispatchPolicy.of(options.mode());
         synchronized (lock) {
             syncQueues();
@@ -253,20 +255,22 @@ final class Group implements ConsumerGroup {
         signal();
     }
 
-    private void pumpUntilIdle() {
-        while (true) {
+    /** Delivers up to a few batches; true when more may be deliverable right away. */
+    private boolean pumpSlice() {
+        for (int batches = 0; batches < BATCHES_PER_SLICE; batches++) {
             List<Handover> batch;
             synchronized (lock) {
                 if (removed) {
-                    return;
+                    return false;
                 }
                 batch = collect();
             }
             if (batch.isEmpty()) {
-                return;
+                return false;
             }
             batch.forEach(this::handOver);
         }
+        return true;
     }
 
     private void handOver(Handover handover) {
