@@ -45,6 +45,7 @@ final class Group implements ConsumerGroup {
     private long wakeScheduledAt = Long.MAX_VALUE;
     private long earliestAckDeadline = Long.MAX_VALUE;
     private boolean removed;
+    private boolean engineClosed;
 
     /** @param newCursor creates the cursor of a queue the group does not have yet (initially, or when the topic grows) */
     Group(TopicState topic, String name, long incarnation, GroupOptions options, GroupServices services,
@@ -91,6 +92,9 @@ final class Group implements ConsumerGroup {
         java.util.Objects.requireNonNull(sink, "sink");
         Consumer consumer = new Consumer(this, sink, consumerFilter);
         synchronized (lock) {
+            if (engineClosed) {
+                throw new IllegalStateException("the engine is closed");
+            }
             if (removed) {
                 throw new IllegalStateException("group " + name + " of topic " + topic.name()
                         + " was removed (deleted, or non-durable and abandoned); open it again");
@@ -196,6 +200,13 @@ final class Group implements ConsumerGroup {
                         + consumers.size() + " active consumer(s); close them first");
             }
             removed = true;
+        }
+    }
+
+    /** The engine closes: no more consumers, no more deliveries. */
+    void engineClosed() {
+        synchronized (lock) {
+            engineClosed = true;
         }
     }
 
