@@ -361,7 +361,14 @@ final class Group implements ConsumerGroup {
 
         @Override
         public void handOver(QueueCursor cursor, Pending pending, Consumer consumer) {
-            out.add(Group.this.handOver(cursor, pending, consumer, now));
+            RedeliveryPolicy policy = topic.redelivery(services.defaultRedelivery());
+            if (policy.exhausted(pending.attempts)) {
+                // counted deliveries restored from before a restart may already have used up the budget
+                cursor.take(pending);
+                forward(cursor, pending, policy.deadLetterTopic(), pending.message().withDeliverAt(0));
+            } else {
+                out.add(Group.this.handOver(cursor, pending, consumer, now));
+            }
         }
 
         @Override
