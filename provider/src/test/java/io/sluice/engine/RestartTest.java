@@ -247,4 +247,21 @@ class RestartTest {
             assertThat(text(dead)).isEqualTo("poison");
         }
     }
+
+    @Test
+    void anIdleBrokerDoesNotRewriteAnUnchangedCheckpoint() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, c -> c.withCheckpointInterval(Duration.ofHours(1)))) {
+            f.topic("t", 1);
+            f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            f.engine.checkpointAndApplyRetention();
+            Path checkpoint = dir.resolve("engine").resolve("checkpoint");
+            assertThat(checkpoint).exists();
+            java.nio.file.Files.delete(checkpoint);
+            f.engine.checkpointAndApplyRetention();
+            assertThat(checkpoint).doesNotExist();
+            sendTexts(f.engine.createProducer("t"), "change");
+            f.engine.checkpointAndApplyRetention();
+            assertThat(checkpoint).exists();
+        }
+    }
 }
