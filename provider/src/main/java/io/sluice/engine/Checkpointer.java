@@ -20,6 +20,7 @@ final class Checkpointer {
     private final GroupRegistry groups;
     private final Relocations relocations;
     private CheckpointFile.Checkpoint waiting;
+    private CheckpointFile.Checkpoint lastWritten;
     private volatile long writtenPosition;
 
     Checkpointer(Path directory, CommitLog log, GroupRegistry groups, Relocations relocations, long recoveredPosition) {
@@ -37,6 +38,9 @@ final class Checkpointer {
 
     synchronized void tick() throws IOException {
         CheckpointFile.Checkpoint fresh = take();
+        if (fresh.equals(lastWritten)) {
+            return; // an idle broker does not rewrite and fsync the same checkpoint every interval
+        }
         long durable = log.durablePosition();
         if (durable >= fresh.position()) {
             write(fresh);
@@ -65,5 +69,6 @@ final class Checkpointer {
     synchronized void write(CheckpointFile.Checkpoint checkpoint) throws IOException {
         CheckpointFile.write(directory, checkpoint);
         writtenPosition = checkpoint.position();
+        lastWritten = checkpoint;
     }
 }

@@ -22,7 +22,7 @@ class DelayExpiryPriorityTest {
             f.topic("t", 1);
             ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
             ProducerHandle p = f.engine.createProducer("t");
-            long deliverAt = System.currentTimeMillis() + 1500;
+            long deliverAt = System.currentTimeMillis() + 4000; // far enough that a stalled machine still browses before it is due
             send(p, text("later").withDeliverAt(deliverAt));
             send(p, text("now"));
             EngineFixture.awaitBacklog(g, 2);
@@ -42,7 +42,7 @@ class DelayExpiryPriorityTest {
             ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.ORDERED));
             Collector c = Collector.attach(g, null, 10);
             ProducerHandle p = f.engine.createProducer("t");
-            long deliverAt = System.currentTimeMillis() + 300;
+            long deliverAt = System.currentTimeMillis() + 2000;
             send(p, text("later").withDeliverAt(deliverAt));
             send(p, text("now"));
             assertThat(text(c.nextAndAck())).isEqualTo("now");
