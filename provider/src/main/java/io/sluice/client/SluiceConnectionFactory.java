@@ -54,7 +54,7 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public Connection createConnection(String userName, String password) throws JMSException {
-        throw new JMSException("the " + parsedUrl().scheme() + " transport is not available yet");
+        return SluiceConnection.open(parsedUrl(), userName, password);
     }
 
     @Override
@@ -94,7 +94,14 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw new JMSRuntimeException("the " + parsedUrl().scheme() + " transport is not available yet");
+        SluiceJMSContext.checkSessionMode(sessionMode);
+        SluiceConnection connection;
+        try {
+            connection = SluiceConnection.open(parsedUrl(), userName, password);
+        } catch (JMSException e) {
+            throw JmsExceptions.toRuntime(e);
+        }
+        return SluiceJMSContext.create(connection, sessionMode);
     }
 
     @Override

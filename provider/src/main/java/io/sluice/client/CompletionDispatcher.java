@@ -1,0 +1,63 @@
+package io.sluice.client;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs a session's asynchronous sends and their CompletionListener callbacks on one thread,
+ * which is never the application's, in the order the sends were made (spec 7.3.5).
+ */
+final class CompletionDispatcher {
+
+    private final String threadName;
+    private ExecutorService executor;
+    private int pending;
+
+    CompletionDispatcher(String threadName) {
+        this.threadName = threadName;
+    }
+
+    synchronized void submit(Runnable task) {
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, threadName);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        pending++;
+        executor.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                finished();
+            }
+        });
+    }
+
+    private synchronized void finished() {
+        pending--;
+        notifyAll();
+    }
+
+    /** Waits until every submitted send has completed and its callback returned. */
+    synchronized void awaitIdle() {
+        boolean interrupted = false;
+        while (pending > 0) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized void shutdown() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}
