@@ -54,7 +54,7 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public Connection createConnection(String userName, String password) throws JMSException {
-        return SluiceConnection.open(parsedUrl(), userName, password);
+        throw new JMSException("the " + parsedUrl().scheme() + " transport is not available yet");
     }
 
     @Override
@@ -94,14 +94,7 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        SluiceJMSContext.checkSessionMode(sessionMode);
-        SluiceConnection connection;
-        try {
-            connection = SluiceConnection.open(parsedUrl(), userName, password);
-        } catch (JMSException e) {
-            throw JmsExceptions.toRuntime(e);
-        }
-        return SluiceJMSContext.create(connection, sessionMode);
+        throw new JMSRuntimeException("the " + parsedUrl().scheme() + " transport is not available yet");
     }
 
     @Override
