@@ -44,7 +44,7 @@ public final class MessageCodec {
      *                                       fields and properties exceed {@link #MAX_HEADERS_AND_PROPERTIES_BYTES}
      */
     public static byte[] encode(SluiceMessage message) {
-        PayloadWriter out = new PayloadWriter(256);
+        PayloadWriter out = new PayloadWriter(256 + message.encodedBodySizeHint());
         out.writeByte(FORMAT_VERSION);
         out.writeByte(message.type().code());
         writeHeaders(message, out);
@@ -126,10 +126,8 @@ public final class MessageCodec {
     private static void writeDestination(SluiceDestination destination, PayloadWriter out) {
         out.writeByte(destination.kind().ordinal());
         out.writeNullableString(destination.name());
-        if (destination instanceof SluiceTemporaryQueue queue) {
-            out.writeNullableString(queue.connectionId());
-        } else if (destination instanceof SluiceTemporaryTopic topic) {
-            out.writeNullableString(topic.connectionId());
+        if (destination.isTemporary()) {
+            out.writeNullableString(destination.connectionId());
         }
     }
 
@@ -146,11 +144,7 @@ public final class MessageCodec {
         if (in.remaining() != 0) {
             throw in.malformed(in.remaining() + " unexpected bytes after the end of the message");
         }
-        try {
-            message.makeReadOnly();
-        } catch (JMSException e) {
-            throw new IllegalStateException("a freshly decoded message refused to become read-only", e);
-        }
+        message.makeReadOnly();
         return message;
     }
 
@@ -185,7 +179,12 @@ public final class MessageCodec {
             if (properties.exists(name)) {
                 throw in.malformed("property " + name + " appears twice");
             }
-            properties.restore(name, in.readValue("the value of a property"));
+            Object value = in.readValue("the value of a property");
+            if (value instanceof Character || value instanceof byte[]) {
+                throw in.malformed("property " + name + " holds a " + ValueConversions.typeName(value)
+                        + ", which JMS properties cannot");
+            }
+            properties.restore(name, value);
         }
         return message;
     }
@@ -245,15 +244,7 @@ public final class MessageCodec {
         if (name.isEmpty()) {
             throw in.malformed(header + " has an empty name");
         }
-        switch (DESTINATION_KINDS[kindCode]) {
-            case QUEUE:
-                return new SluiceQueue(name);
-            case TOPIC:
-                return new SluiceTopic(name);
-            case TEMPORARY_QUEUE:
-                return new SluiceTemporaryQueue(name, in.readNullableString(header));
-            default:
-                return new SluiceTemporaryTopic(name, in.readNullableString(header));
-        }
+        DestinationKind kind = DESTINATION_KINDS[kindCode];
+        return SluiceDestination.create(kind, name, kind.isTemporary() ? in.readNullableString(header) : null);
     }
 }

@@ -86,7 +86,8 @@ final class MessageProperties {
     }
 
     Enumeration<String> names() {
-        return values == null ? Collections.emptyEnumeration() : Collections.enumeration(new ArrayList<>(values.keySet()));
+        return values == null ? Collections.emptyEnumeration()
+                : Collections.enumeration(new ArrayList<>(values.keySet()));
     }
 
     void clear() {
@@ -96,10 +97,6 @@ final class MessageProperties {
 
     void readOnly(boolean readOnly) {
         this.readOnly = readOnly;
-    }
-
-    boolean isReadOnly() {
-        return readOnly;
     }
 
     @Override

@@ -18,10 +18,6 @@ final class PayloadReader {
         this.data = data;
     }
 
-    int position() {
-        return position;
-    }
-
     int remaining() {
         return data.length - position;
     }
@@ -90,7 +86,8 @@ final class PayloadReader {
     int readCount(String what) {
         long count = readVarLong(what);
         if (count < 0 || count > remaining()) {
-            throw malformed(what + " " + Long.toUnsignedString(count) + " exceeds the " + remaining() + " bytes that remain");
+            throw malformed("truncated or corrupted: " + what + " " + Long.toUnsignedString(count)
+                    + " exceeds the " + remaining() + " bytes that remain");
         }
         return (int) count;
     }
@@ -146,7 +143,8 @@ final class PayloadReader {
             } else if ((b & 0xE0) == 0xC0 && p + 1 < end && isContinuation(data[p + 1])) {
                 chars[count++] = (char) (((b & 0x1F) << 6) | (data[p + 1] & 0x3F));
                 p += 2;
-            } else if ((b & 0xF0) == 0xE0 && p + 2 < end && isContinuation(data[p + 1]) && isContinuation(data[p + 2])) {
+            } else if ((b & 0xF0) == 0xE0 && p + 2 < end
+                    && isContinuation(data[p + 1]) && isContinuation(data[p + 2])) {
                 chars[count++] = (char) (((b & 0x0F) << 12) | ((data[p + 1] & 0x3F) << 6) | (data[p + 2] & 0x3F));
                 p += 3;
             } else {

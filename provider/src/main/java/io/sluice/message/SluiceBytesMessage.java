@@ -272,7 +272,7 @@ public class SluiceBytesMessage extends SluiceMessage implements BytesMessage {
     // ---------------------------------------------------------------- state
 
     @Override
-    public void reset() throws JMSException {
+    public void reset() {
         bodyReadOnly(true);
         enterReadMode();
     }
@@ -322,6 +322,11 @@ public class SluiceBytesMessage extends SluiceMessage implements BytesMessage {
         copy.written = written == null ? null : written.copy();
         copy.data = data;
         copy.position = position;
+    }
+
+    @Override
+    int encodedBodySizeHint() {
+        return written != null ? written.size() + 5 : (data == null ? 1 : data.length + 5);
     }
 
     @Override

@@ -5,14 +5,22 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 
+import javax.naming.Reference;
+import javax.naming.Referenceable;
+import javax.naming.StringRefAddr;
 import java.io.Serializable;
 
 /**
  * A Sluice queue or topic. Two destinations are equal when they have the same kind and name, so a
- * destination decoded from a message equals the one the sender used.
+ * destination decoded from a message equals the one the sender used. Destinations are administered
+ * objects: they can be serialized and bound in JNDI by reference ({@link SluiceDestinationObjectFactory}).
  */
-public abstract class SluiceDestination implements Destination, Serializable {
+public abstract class SluiceDestination implements Destination, Serializable, Referenceable {
     private static final long serialVersionUID = 1L;
+
+    static final String KIND_ADDRESS = "kind";
+    static final String NAME_ADDRESS = "name";
+    static final String CONNECTION_ADDRESS = "connectionId";
 
     private final DestinationKind kind;
     private final String name;
@@ -40,6 +48,32 @@ public abstract class SluiceDestination implements Destination, Serializable {
 
     public final boolean isTemporary() {
         return kind.isTemporary();
+    }
+
+    /** The id of the connection that created a temporary destination; null for a queue or topic. */
+    public String connectionId() {
+        return null;
+    }
+
+    /** The destination of the given kind; a temporary one without deleter, as one received in a message. */
+    static SluiceDestination create(DestinationKind kind, String name, String connectionId) {
+        return switch (kind) {
+            case QUEUE -> new SluiceQueue(name);
+            case TOPIC -> new SluiceTopic(name);
+            case TEMPORARY_QUEUE -> new SluiceTemporaryQueue(name, connectionId);
+            case TEMPORARY_TOPIC -> new SluiceTemporaryTopic(name, connectionId);
+        };
+    }
+
+    @Override
+    public Reference getReference() {
+        Reference reference = new Reference(getClass().getName(), SluiceDestinationObjectFactory.class.getName(), null);
+        reference.add(new StringRefAddr(KIND_ADDRESS, kind.name()));
+        reference.add(new StringRefAddr(NAME_ADDRESS, name));
+        if (connectionId() != null) {
+            reference.add(new StringRefAddr(CONNECTION_ADDRESS, connectionId()));
+        }
+        return reference;
     }
 
     /**

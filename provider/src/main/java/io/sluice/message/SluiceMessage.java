@@ -128,7 +128,8 @@ public class SluiceMessage implements Message {
     public void setJMSDeliveryMode(int deliveryMode) throws JMSException {
         if (deliveryMode != DeliveryMode.PERSISTENT && deliveryMode != DeliveryMode.NON_PERSISTENT) {
             throw new JMSException("delivery mode " + deliveryMode + " is neither DeliveryMode.PERSISTENT ("
-                    + DeliveryMode.PERSISTENT + ") nor DeliveryMode.NON_PERSISTENT (" + DeliveryMode.NON_PERSISTENT + ")");
+                    + DeliveryMode.PERSISTENT + ") nor DeliveryMode.NON_PERSISTENT ("
+                    + DeliveryMode.NON_PERSISTENT + ")");
         }
         this.deliveryMode = deliveryMode;
     }
@@ -340,27 +341,27 @@ public class SluiceMessage implements Message {
     // ---------------------------------------------------------------- body and state
 
     @Override
-    public void clearBody() throws JMSException {
+    public void clearBody() {
         bodyReadOnly = false;
         clearBodyContent();
     }
 
     /** Empties the body; the message is writable again when this is called. */
-    void clearBodyContent() throws JMSException {
+    void clearBodyContent() {
     }
 
     /**
      * Puts the message in the state of a received message: properties and body read-only, a BytesMessage or
      * StreamMessage ready to be read from its start.
      */
-    public void makeReadOnly() throws JMSException {
+    public void makeReadOnly() {
         properties.readOnly(true);
         bodyReadOnly = true;
         enterReadMode();
     }
 
     /** Called when the body becomes read-only, so that streams rewind to their start. */
-    void enterReadMode() throws JMSException {
+    void enterReadMode() {
     }
 
     final boolean isBodyReadOnly() {
@@ -437,7 +438,7 @@ public class SluiceMessage implements Message {
      * A deep copy: header fields, properties, body and the read-only and read/write state; changing either
      * message afterwards never changes the other. The acknowledge callback is shared.
      */
-    public SluiceMessage copy() throws JMSException {
+    public SluiceMessage copy() {
         SluiceMessage copy = type().newMessage();
         copy.messageId = messageId;
         copy.timestamp = timestamp;
@@ -459,7 +460,12 @@ public class SluiceMessage implements Message {
     }
 
     /** Copies the body into {@code target}, a fresh message of the same type. */
-    void copyBodyTo(SluiceMessage target) throws JMSException {
+    void copyBodyTo(SluiceMessage target) {
+    }
+
+    /** Roughly how many bytes the encoded body takes, so the encoder can size its buffer once. */
+    int encodedBodySizeHint() {
+        return 0;
     }
 
     void writeBody(PayloadWriter out) {

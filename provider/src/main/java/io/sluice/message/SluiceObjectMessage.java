@@ -54,7 +54,8 @@ public class SluiceObjectMessage extends SluiceMessage implements ObjectMessage 
             return null;
         }
         TrustedPackages trusted = trustedPackages != null ? trustedPackages : TrustedPackages.fromSystemProperty();
-        try (TrustingObjectInputStream in = new TrustingObjectInputStream(new ByteArrayInputStream(serialized), trusted)) {
+        try (TrustingObjectInputStream in =
+                     new TrustingObjectInputStream(new ByteArrayInputStream(serialized), trusted)) {
             return (Serializable) in.readObject();
         } catch (TrustingObjectInputStream.UntrustedClassException e) {
             throw JmsExceptions.messageFormat("the object message body contains class " + e.classname
@@ -84,6 +85,11 @@ public class SluiceObjectMessage extends SluiceMessage implements ObjectMessage 
         SluiceObjectMessage copy = (SluiceObjectMessage) target;
         copy.serialized = serialized;
         copy.trustedPackages = trustedPackages;
+    }
+
+    @Override
+    int encodedBodySizeHint() {
+        return serialized == null ? 1 : serialized.length + 5;
     }
 
     @Override

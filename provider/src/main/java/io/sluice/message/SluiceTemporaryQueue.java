@@ -18,6 +18,7 @@ public final class SluiceTemporaryQueue extends SluiceQueue implements Temporary
         this.ownership = new TemporaryOwnership(connectionId);
     }
 
+    @Override
     public String connectionId() {
         return ownership.connectionId();
     }

@@ -18,6 +18,7 @@ public final class SluiceTemporaryTopic extends SluiceTopic implements Temporary
         this.ownership = new TemporaryOwnership(connectionId);
     }
 
+    @Override
     public String connectionId() {
         return ownership.connectionId();
     }

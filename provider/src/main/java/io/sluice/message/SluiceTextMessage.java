@@ -46,6 +46,11 @@ public class SluiceTextMessage extends SluiceMessage implements TextMessage {
     }
 
     @Override
+    int encodedBodySizeHint() {
+        return text == null ? 1 : text.length() + 5;
+    }
+
+    @Override
     void writeBody(PayloadWriter out) {
         out.writeNullableString(text);
     }

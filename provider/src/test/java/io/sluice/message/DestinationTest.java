@@ -8,6 +8,7 @@ import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import org.junit.jupiter.api.Test;
 
+import javax.naming.Reference;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -48,6 +49,7 @@ class DestinationTest {
         assertThat(temporaryTopic.isTopic()).isTrue();
         assertThat(queue.isTopic() || queue.isTemporary()).isFalse();
         assertThat(temporaryQueue.connectionId()).isEqualTo("conn-1");
+        assertThat(queue.connectionId()).isNull();
         assertThat(temporaryTopic.connectionId()).isEqualTo("conn-2");
         assertThat(List.of(queue, topic, temporaryQueue, temporaryTopic)).map(Object::toString)
                 .containsExactly("queue://orders", "topic://prices", "temp-queue://tq", "temp-topic://tt");
@@ -124,6 +126,33 @@ class DestinationTest {
 
         assertThatThrownBy(() -> SluiceDestination.of(odd)).isInstanceOf(InvalidDestinationException.class)
                 .hasMessageContaining("neither");
+    }
+
+    @Test
+    void destinationsCanBeBoundInJndiByReference() throws Exception {
+        SluiceDestinationObjectFactory factory = new SluiceDestinationObjectFactory();
+        for (SluiceDestination destination : List.of(new SluiceQueue("q"), new SluiceTopic("t"),
+                new SluiceTemporaryQueue("tq", "conn-1"), new SluiceTemporaryTopic("tt", null))) {
+            Reference reference = destination.getReference();
+
+            Object rebuilt = factory.getObjectInstance(reference, null, null, null);
+
+            assertThat(reference.getClassName()).isEqualTo(destination.getClass().getName());
+            assertThat(rebuilt).isEqualTo(destination);
+            assertThat(((SluiceDestination) rebuilt).connectionId()).isEqualTo(destination.connectionId());
+        }
+    }
+
+    @Test
+    void theObjectFactoryIgnoresWhatItDidNotMake() throws Exception {
+        SluiceDestinationObjectFactory factory = new SluiceDestinationObjectFactory();
+
+        assertThat(factory.getObjectInstance("not a reference", null, null, null)).isNull();
+        assertThat(factory.getObjectInstance(new Reference("x.Y", "x.YFactory", null), null, null, null)).isNull();
+        Reference incomplete = new Reference(SluiceQueue.class.getName(),
+                SluiceDestinationObjectFactory.class.getName(), null);
+        assertThatThrownBy(() -> factory.getObjectInstance(incomplete, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lacks");
     }
 
     private static byte[] serialize(Object object) throws Exception {
