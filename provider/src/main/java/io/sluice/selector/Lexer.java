@@ -119,7 +119,8 @@ final class Lexer {
     }
 
     private static String quoteCharacter(int codePoint) {
-        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)) {
             return String.format("U+%04X", codePoint);
         }
         return "'" + new String(Character.toChars(codePoint)) + "' (U+" + String.format("%04X", codePoint) + ")";

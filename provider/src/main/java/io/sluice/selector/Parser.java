@@ -2,6 +2,7 @@ package io.sluice.selector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -43,8 +44,8 @@ final class Parser {
         return new Parser(selector, Lexer.tokenize(selector)).selector();
     }
 
-    /** An operand as written, for the error messages that quote it. */
-    private record Operand(Expression expression, int start, String text) {
+    /** An operand and where it is written, for the error messages that quote it. */
+    private record Operand(Expression expression, int start, int end) {
     }
 
     @FunctionalInterface
@@ -79,10 +80,10 @@ final class Parser {
         String context = operator + " needs conditions on both sides";
         Token firstOperator = peek();
         List<Expression> operands = new ArrayList<>();
-        operands.add(requireType(first, StaticType.BOOLEAN, context));
+        operands.add(requireType(first, StaticType.BOOLEAN, context).expression());
         while (peek().type() == operator) {
             take();
-            operands.add(requireType(operand(operandRule), StaticType.BOOLEAN, context));
+            operands.add(requireType(operand(operandRule), StaticType.BOOLEAN, context).expression());
         }
         return checkDepth(node.apply(operands), firstOperator);
     }
@@ -102,8 +103,10 @@ final class Parser {
     private Expression predicate() throws SelectorSyntaxException {
         Operand left = operand(this::sum);
         Token operator = peek();
+        if (operator.type() != TokenType.NOT && !isPredicateOperator(operator.type())) {
+            return left.expression();
+        }
         Expression predicate = switch (operator.type()) {
-            case EQUAL, NOT_EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> comparison(left);
             case BETWEEN, IN, LIKE -> negatable(left, false);
             case NOT -> {
                 take();
@@ -114,11 +117,8 @@ final class Parser {
                 yield negatable(left, true);
             }
             case IS -> nullTest(left);
-            default -> null;
+            default -> comparison(left);
         };
-        if (predicate == null) {
-            return left.expression();
-        }
         if (isPredicateOperator(peek().type())) {
             throw error(peek(), "comparisons cannot be chained: combine them with AND or OR");
         }
@@ -151,8 +151,8 @@ final class Parser {
             StaticType leftType = left.expression().type();
             StaticType rightType = right.expression().type();
             if (leftType != StaticType.ANY && rightType != StaticType.ANY && leftType != rightType) {
-                throw error(token, "'" + operator.symbol() + "' compares values of one type, but " + left.text()
-                        + " is " + leftType + " and " + right.text() + " is " + rightType);
+                throw error(token, "'" + operator.symbol() + "' compares values of one type, but " + text(left)
+                        + " is " + leftType + " and " + text(right) + " is " + rightType);
             }
         }
         return new ComparisonExpression(operator, left.expression(), right.expression());
@@ -170,9 +170,9 @@ final class Parser {
     private Expression between(Operand value, boolean negated) throws SelectorSyntaxException {
         String context = "BETWEEN compares numbers only";
         requireType(value, StaticType.NUMBER, context);
-        Operand low = requireNumber(operand(this::sum), context);
+        Operand low = requireType(operand(this::sum), StaticType.NUMBER, context);
         expect(TokenType.AND, "expected AND between the bounds of BETWEEN");
-        Operand high = requireNumber(operand(this::sum), context);
+        Operand high = requireType(operand(this::sum), StaticType.NUMBER, context);
         return new BetweenExpression(value.expression(), low.expression(), high.expression(), negated);
     }
 
@@ -225,9 +225,9 @@ final class Parser {
 
     /** The left side of IN, LIKE and IS, which JMS 3.8.1.1 restricts to an identifier. */
     private Identifier identifier(Operand left, Token operator) throws SelectorSyntaxException {
-        String name = operator.text().toUpperCase(java.util.Locale.ROOT);
+        String name = operator.text().toUpperCase(Locale.ROOT);
         if (!(left.expression() instanceof Identifier identifier)) {
-            throw error(left.start(), "the left side of " + name + " must be an identifier, not " + left.text());
+            throw error(left.start(), "the left side of " + name + " must be an identifier, not " + text(left));
         }
         if (operator.type() != TokenType.IS) {
             requireType(left, StaticType.STRING, name + " applies to strings only");
@@ -253,11 +253,11 @@ final class Parser {
             Token token = take();
             ArithmeticOperator operator = token.type() == firstToken ? first : second;
             String context = "'" + operator.symbol() + "' needs numbers";
-            requireNumber(left, context);
-            Operand right = requireNumber(operand(operandRule), context);
+            requireType(left, StaticType.NUMBER, context);
+            Operand right = requireType(operand(operandRule), StaticType.NUMBER, context);
             Expression node = checkDepth(new ArithmeticExpression(operator, left.expression(), right.expression()),
                     token);
-            left = new Operand(node, left.start(), source(left.start()));
+            left = new Operand(node, left.start(), right.end());
         }
         return left.expression();
     }
@@ -276,7 +276,7 @@ final class Parser {
         enter(sign);
         Operand operand = operand(this::unary);
         leave();
-        requireNumber(operand, "unary '" + sign.text() + "' needs a number");
+        requireType(operand, StaticType.NUMBER, "unary '" + sign.text() + "' needs a number");
         return checkDepth(new SignExpression(operand.expression(), negate), sign);
     }
 
@@ -294,7 +294,8 @@ final class Parser {
             case IDENTIFIER:
                 if (Identifier.isUnselectableHeaderField(token.text())) {
                     throw error(token, "header field " + token.text() + " cannot be used in a selector: only "
-                            + "JMSDeliveryMode, JMSPriority, JMSMessageID, JMSTimestamp, JMSCorrelationID and JMSType can");
+                            + "JMSDeliveryMode, JMSPriority, JMSMessageID, JMSTimestamp, JMSCorrelationID and "
+                            + "JMSType can");
                 }
                 return Identifier.of(token.text());
             case LEFT_PAREN:
@@ -324,20 +325,14 @@ final class Parser {
     private Operand operand(Rule rule) throws SelectorSyntaxException {
         int start = peek().offset();
         Expression expression = rule.parse();
-        return new Operand(expression, start, source(start));
+        return new Operand(expression, start, tokens.get(next - 1).end());
     }
 
-    private Expression requireType(Operand operand, StaticType expected, String context)
-            throws SelectorSyntaxException {
+    private Operand requireType(Operand operand, StaticType expected, String context) throws SelectorSyntaxException {
         StaticType actual = operand.expression().type();
         if (!actual.mayBe(expected)) {
-            throw error(operand.start(), context + ", but " + operand.text() + " is " + actual);
+            throw error(operand.start(), context + ", but " + text(operand) + " is " + actual);
         }
-        return operand.expression();
-    }
-
-    private Operand requireNumber(Operand operand, String context) throws SelectorSyntaxException {
-        requireType(operand, StaticType.NUMBER, context);
         return operand;
     }
 
@@ -387,9 +382,8 @@ final class Parser {
         take();
     }
 
-    /** The selector text from {@code start} to the end of the last token taken. */
-    private String source(int start) {
-        return selector.substring(start, tokens.get(next - 1).end());
+    private String text(Operand operand) {
+        return selector.substring(operand.start(), operand.end());
     }
 
     private SelectorSyntaxException error(Token at, String problem) {

@@ -9,6 +9,8 @@ import jakarta.jms.InvalidSelectorException;
  */
 public final class SelectorSyntaxException extends InvalidSelectorException {
     private static final long serialVersionUID = 1L;
+    /** How many characters of the selector the message shows on each side of the problem. */
+    private static final int CONTEXT = 60;
 
     private final String selector;
     private final int offset;
@@ -37,8 +39,14 @@ public final class SelectorSyntaxException extends InvalidSelectorException {
     }
 
     private static String describe(String selector, int offset, String problem) {
-        // Line breaks and tabs are flattened so that the caret lines up under the offending character.
-        String flat = selector.replaceAll("[\\t\\n\\r\\f]", " ");
-        return problem + " at column " + (offset + 1) + " of selector\n" + flat + "\n" + " ".repeat(offset) + "^";
+        // Line breaks and tabs are flattened so that the caret lines up under the offending character; a long
+        // selector (a generated IN list, say) is cut to the neighbourhood of the problem.
+        int from = Math.max(0, offset - CONTEXT);
+        int to = Math.min(selector.length(), offset + CONTEXT);
+        String before = from > 0 ? "..." : "";
+        String after = to < selector.length() ? "..." : "";
+        String excerpt = selector.substring(from, to).replaceAll("[\\t\\n\\r\\f]", " ");
+        return problem + " at column " + (offset + 1) + " of selector\n" + before + excerpt + after + "\n"
+                + " ".repeat(before.length() + offset - from) + "^";
     }
 }

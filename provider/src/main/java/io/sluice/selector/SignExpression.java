@@ -34,6 +34,8 @@ final class SignExpression extends Expression {
 
     @Override
     public String toString() {
-        return "(" + (negate ? "-" : "+") + operand + ")";
+        // a sign written before a number is part of the literal, so "-(5)" must keep its parentheses
+        String shown = operand instanceof Literal ? "(" + operand + ")" : operand.toString();
+        return "(" + (negate ? "-" : "+") + shown + ")";
     }
 }

@@ -1,5 +1,7 @@
 package io.sluice.selector;
 
+import java.util.Locale;
+
 /**
  * One token of a selector. {@code value} is the unquoted text of a STRING and the {@link NumericLiteral} of a
  * NUMBER; {@code offset} and {@code end} delimit the token's text in the selector.
@@ -13,7 +15,7 @@ record Token(TokenType type, String text, Object value, int offset, int end) {
             case IDENTIFIER -> "identifier " + text;
             case STRING -> "string " + text;
             case NUMBER -> "number " + text;
-            default -> type.isReservedWord() ? text.toUpperCase(java.util.Locale.ROOT) : "'" + text + "'";
+            default -> type.isReservedWord() ? text.toUpperCase(Locale.ROOT) : "'" + text + "'";
         };
     }
 }
