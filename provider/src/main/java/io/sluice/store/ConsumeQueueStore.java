@@ -1,0 +1,149 @@
+package io.sluice.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * All consume queues of a broker. Opening it brings them in line with the commit log: whatever the last checkpoint
+ * does not vouch for is dropped and indexed again from the log, so the queues never point past the recovered log
+ * and never miss a record in it.
+ */
+public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssigner {
+
+    private static final System.Logger LOG = System.getLogger(ConsumeQueueStore.class.getName());
+    private static final String CHECKPOINT = "checkpoint";
+
+    private final Path directory;
+    private final CommitLog log;
+    private final Map<QueueKey, ConsumeQueue> queues = new ConcurrentHashMap<>();
+    /** Next offset per queue as the log writer assigns them; touched only by the writer thread. */
+    private final Map<QueueKey, Long> nextOffsets = new HashMap<>();
+
+    private ConsumeQueueStore(Path directory, CommitLog log) {
+        this.directory = directory;
+        this.log = log;
+    }
+
+    public static ConsumeQueueStore open(Path directory, CommitLog log) throws IOException {
+        Files.createDirectories(directory);
+        ConsumeQueueStore store = new ConsumeQueueStore(directory, log);
+        store.recover();
+        log.assigner(store);
+        return store;
+    }
+
+    private void recover() throws IOException {
+        loadQueues();
+        IndexCheckpoint checkpoint = IndexCheckpoint.read(directory.resolve(CHECKPOINT));
+        long from;
+        if (checkpoint == null || checkpoint.logPosition() > log.writePosition()
+                || checkpoint.logPosition() < log.minPosition()) {
+            if (!queues.isEmpty()) {
+                LOG.log(System.Logger.Level.INFO, "rebuilding consume queues from the commit log");
+            }
+            for (ConsumeQueue queue : queues.values()) {
+                queue.truncate(Long.MIN_VALUE);
+            }
+            from = log.minPosition();
+        } else {
+            for (Map.Entry<QueueKey, ConsumeQueue> entry : queues.entrySet()) {
+                entry.getValue().truncate(checkpoint.maxOffsets().getOrDefault(entry.getKey(), Long.MIN_VALUE));
+            }
+            from = checkpoint.logPosition();
+        }
+        long end = log.writePosition();
+        log.scan(from, end, (position, size, decoded) -> index(position, size, decoded),
+                e -> LOG.log(System.Logger.Level.ERROR, e.getMessage() + "; skipped while indexing"));
+        checkpoint(end);
+    }
+
+    private void loadQueues() throws IOException {
+        try (Stream<Path> topics = Files.list(directory)) {
+            for (Path topicDirectory : topics.filter(Files::isDirectory).toList()) {
+                if (!Files.exists(topicDirectory.resolve(TopicDirectories.NAME_FILE))) {
+                    continue;
+                }
+                String topic = TopicDirectories.topicOf(topicDirectory);
+                try (Stream<Path> ids = Files.list(topicDirectory)) {
+                    for (Path queueDirectory : ids.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                        int queueId = Integer.parseInt(queueDirectory.getFileName().toString());
+                        queues.put(new QueueKey(topic, queueId), ConsumeQueue.open(queueDirectory, topic, queueId));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The queue, created on first use. */
+    public ConsumeQueue queue(String topic, int queueId) {
+        return queues.computeIfAbsent(new QueueKey(topic, queueId), key -> {
+            try {
+                Path topicDirectory = TopicDirectories.directoryFor(directory, topic);
+                return ConsumeQueue.open(topicDirectory.resolve(Integer.toString(queueId)), topic, queueId);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create consume queue " + topic + "/" + queueId, e);
+            }
+        });
+    }
+
+    public Set<String> topics() {
+        Set<String> topics = new java.util.TreeSet<>();
+        queues.keySet().forEach(key -> topics.add(key.topic()));
+        return topics;
+    }
+
+    /** One more than the highest queue id the topic has used. */
+    public int queueCount(String topic) {
+        return queues.keySet().stream().filter(key -> key.topic().equals(topic)).mapToInt(key -> key.queueId() + 1)
+                .max().orElse(0);
+    }
+
+    /** Indexes a MESSAGE record; returns its queue offset, or -1 for records that are not indexed. */
+    long index(long position, int size, RecordCodec.Decoded decoded) throws IOException {
+        LogRecord record = decoded.record();
+        if (record.type() != RecordType.MESSAGE) {
+            return -1;
+        }
+        ConsumeQueue queue = queue(record.topic(), record.queueId());
+        long offset = decoded.queueOffset() >= 0 ? decoded.queueOffset() : queue.maxOffset();
+        queue.put(offset, position, size, record.filterHash());
+        return offset;
+    }
+
+    /** Makes the queues durable and records that they hold every record below {@code logPosition}. */
+    void checkpoint(long logPosition) throws IOException {
+        Map<QueueKey, Long> offsets = new HashMap<>();
+        for (Map.Entry<QueueKey, ConsumeQueue> entry : queues.entrySet()) {
+            entry.getValue().force();
+            offsets.put(entry.getKey(), entry.getValue().maxOffset());
+        }
+        new IndexCheckpoint(logPosition, offsets).write(directory.resolve(CHECKPOINT));
+    }
+
+    @Override
+    public long assign(String topic, int queueId) {
+        QueueKey key = new QueueKey(topic, queueId);
+        long next = nextOffsets.computeIfAbsent(key, k -> queue(topic, queueId).maxOffset());
+        nextOffsets.put(key, next + 1);
+        return next;
+    }
+
+    @Override
+    public void release(String topic, int queueId) {
+        nextOffsets.computeIfPresent(new QueueKey(topic, queueId), (key, next) -> next - 1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (ConsumeQueue queue : queues.values()) {
+            queue.close();
+        }
+    }
+}
