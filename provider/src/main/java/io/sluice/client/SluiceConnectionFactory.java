@@ -4,7 +4,6 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
@@ -54,17 +53,17 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public Connection createConnection(String userName, String password) throws JMSException {
-        throw new JMSException("the " + parsedUrl().scheme() + " transport is not available yet");
+        return SluiceConnection.open(parsedUrl(), userName, password);
     }
 
     @Override
     public QueueConnection createQueueConnection() throws JMSException {
-        return (QueueConnection) createConnection();
+        return createQueueConnection(parsedUrl().option("user"), parsedUrl().option("password"));
     }
 
     @Override
     public QueueConnection createQueueConnection(String userName, String password) throws JMSException {
-        return (QueueConnection) createConnection(userName, password);
+        return SluiceConnection.open(parsedUrl(), userName, password, true);
     }
 
     @Override
@@ -94,7 +93,14 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw new JMSRuntimeException("the " + parsedUrl().scheme() + " transport is not available yet");
+        SluiceJMSContext.checkSessionMode(sessionMode);
+        SluiceConnection connection;
+        try {
+            connection = SluiceConnection.open(parsedUrl(), userName, password);
+        } catch (JMSException e) {
+            throw JmsExceptions.toRuntime(e);
+        }
+        return SluiceJMSContext.create(connection, sessionMode);
     }
 
     @Override
