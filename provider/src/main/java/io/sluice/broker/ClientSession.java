@@ -133,7 +133,8 @@ public final class ClientSession implements AutoCloseable {
         }
         if (request.subscriptionName() == null) {
             int excluded = request.noLocal() ? client.publisherTag() : MessageFilters.NO_TAG;
-            return broker.engine().openGroup(topic, EngineNames.privateGroup(client.serial(), ++consumerSerial),
+            return Subscriptions.openFromNow(broker.engine(), topic,
+                    EngineNames.privateGroup(client.serial(), ++consumerSerial),
                     new GroupOptions(ConsumeMode.CONCURRENT, StartPosition.LATEST, false,
                             MessageFilters.of(selector, excluded), Destinations.GROUP_MAX_IN_FLIGHT, Map.of()));
         }

@@ -10,6 +10,7 @@ import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class Subscriptions {
                 : new Subscription(topic, groupName, selectorText, noLocal, shared, true);
         if (subscription.group == null) {
             int excluded = noLocal ? PublisherTags.ofClientId(clientId) : MessageFilters.NO_TAG;
-            subscription.group = engine.openGroup(topic, groupName, new GroupOptions(ConsumeMode.CONCURRENT,
+            subscription.group = openFromNow(engine, topic, groupName, new GroupOptions(ConsumeMode.CONCURRENT,
                     StartPosition.LATEST, true, MessageFilters.of(selector, excluded), Destinations.GROUP_MAX_IN_FLIGHT,
                     attributes(clientId, subscription)));
             durable.put(groupName, subscription);
@@ -96,13 +97,23 @@ final class Subscriptions {
             // a fresh group each time: the engine may not have dropped the previous one yet
             String groupName = key + "." + incarnations.incrementAndGet();
             subscription = new Subscription(topic, groupName, selectorText, false, true, false);
-            subscription.group = engine.openGroup(topic, groupName, new GroupOptions(ConsumeMode.CONCURRENT,
+            subscription.group = openFromNow(engine, topic, groupName, new GroupOptions(ConsumeMode.CONCURRENT,
                     StartPosition.LATEST, false, MessageFilters.of(selector, MessageFilters.NO_TAG),
                     Destinations.GROUP_MAX_IN_FLIGHT, Map.of()));
             sharedNonDurable.put(key, subscription);
         }
         subscription.consumers++;
         return subscription;
+    }
+
+    /**
+     * Opens a topic subscription's group so that it starts with the messages stored from now on.
+     * Starting at the queues' current end instead would let in a message whose publish completed
+     * before the subscription existed but which the engine had not indexed yet. An existing
+     * durable group keeps its offsets.
+     */
+    static ConsumerGroup openFromNow(Engine engine, String topic, String groupName, GroupOptions options) {
+        return engine.openGroup(topic, groupName, options, Instant.now());
     }
 
     synchronized void detach(Subscription subscription) {
