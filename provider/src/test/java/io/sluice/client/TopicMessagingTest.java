@@ -229,4 +229,16 @@ class TopicMessagingTest {
         assertThat(text(durable.receive(RECEIVE_TIMEOUT))).isEqualTo("remote");
         assertThat(durable.receive(200)).isNull();
     }
+
+    @Test
+    void aSubscriptionWithUnacknowledgedMessagesCannotBeUnsubscribedEvenAfterItsConsumerClosed() throws Exception {
+        Session clientAck = connection.createSession(Session.CLIENT_ACKNOWLEDGE);
+        MessageConsumer durable = clientAck.createDurableConsumer(topic, "pending");
+        publish(session, "not yet acknowledged");
+        Message message = durable.receive(RECEIVE_TIMEOUT);
+        durable.close();
+        assertThatThrownBy(() -> session.unsubscribe("pending")).isInstanceOf(IllegalStateException.class);
+        message.acknowledge();
+        session.unsubscribe("pending");
+    }
 }
