@@ -34,6 +34,7 @@ public final class CommitLog implements AutoCloseable {
     private volatile long writePosition;
     private volatile long durablePosition;
     private volatile boolean closed;
+    private volatile SegmentDeletionGuard deletionGuard = upTo -> { };
 
     private CommitLog(StoreConfig config, List<Segment> recovered, long position) {
         this.config = config;
@@ -295,6 +296,7 @@ public final class CommitLog implements AutoCloseable {
 
     /** Deletes every whole segment that ends at or below {@code position}; the segment being written is kept. */
     public void deleteSegmentsBefore(long position) throws IOException {
+        deletionGuard.beforeDeleting(position);
         for (Segment segment : segments.values()) {
             if (segment.end() > position || segment == segments.lastEntry().getValue()) {
                 break;
@@ -309,6 +311,15 @@ public final class CommitLog implements AutoCloseable {
 
     void assigner(QueueOffsetAssigner assigner) {
         writer.assigner(assigner);
+    }
+
+    /** Something derived from the log that must be made durable before the records it came from disappear. */
+    interface SegmentDeletionGuard {
+        void beforeDeleting(long upTo) throws IOException;
+    }
+
+    void deletionGuard(SegmentDeletionGuard guard) {
+        this.deletionGuard = guard;
     }
 
     void addSegment(Segment segment) {

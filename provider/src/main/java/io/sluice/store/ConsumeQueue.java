@@ -194,6 +194,18 @@ public final class ConsumeQueue implements AutoCloseable {
         }
     }
 
+    /** Drops the entries from the first one that was never written or that points at or past {@code logEnd}. */
+    synchronized void truncateAtFirstInvalid(long logEnd) throws IOException {
+        for (long offset = minOffset; offset < maxOffset; offset++) {
+            Entry entry = get(offset);
+            boolean unwritten = entry == null || (entry.logPosition() == 0 && entry.size() == 0);
+            if (unwritten || entry.logPosition() >= logEnd) {
+                truncate(offset);
+                return;
+            }
+        }
+    }
+
     void force() throws IOException {
         for (FileChannel channel : files.values()) {
             channel.force(false);

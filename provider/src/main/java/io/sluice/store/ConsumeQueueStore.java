@@ -25,6 +25,9 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
     private final Map<QueueKey, ConsumeQueue> queues = new ConcurrentHashMap<>();
     /** Next offset per queue as the log writer assigns them; touched only by the writer thread. */
     private final Map<QueueKey, Long> nextOffsets = new HashMap<>();
+    /** Every record below this log position is indexed. */
+    private long indexedPosition;
+    private long checkpointedPosition = -1;
 
     private ConsumeQueueStore(Path directory, CommitLog log) {
         this.directory = directory;
@@ -36,6 +39,7 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
         ConsumeQueueStore store = new ConsumeQueueStore(directory, log);
         store.recover();
         log.assigner(store);
+        log.deletionGuard(store::coverDeletion);
         return store;
     }
 
@@ -43,25 +47,27 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
         loadQueues();
         IndexCheckpoint checkpoint = IndexCheckpoint.read(directory.resolve(CHECKPOINT));
         long from;
-        if (checkpoint == null || checkpoint.logPosition() > log.writePosition()
-                || checkpoint.logPosition() < log.minPosition()) {
-            if (!queues.isEmpty()) {
-                LOG.log(System.Logger.Level.INFO, "rebuilding consume queues from the commit log");
-            }
-            for (ConsumeQueue queue : queues.values()) {
-                queue.truncate(Long.MIN_VALUE);
-            }
-            from = log.minPosition();
-        } else {
+        if (checkpoint != null && checkpoint.logPosition() <= log.writePosition()) {
             for (Map.Entry<QueueKey, ConsumeQueue> entry : queues.entrySet()) {
                 entry.getValue().truncate(checkpoint.maxOffsets().getOrDefault(entry.getKey(), Long.MIN_VALUE));
             }
-            from = checkpoint.logPosition();
+            // Segments deleted since the checkpoint held only records nobody needs: indexing resumes after them.
+            from = Math.max(checkpoint.logPosition(), log.minPosition());
+        } else {
+            // No checkpoint to trust (or the log lost its unflushed tail under ASYNC): keep each queue's entries up
+            // to the first one that is unwritten or points past the recovered log, and index the whole log again;
+            // indexing by the offsets stored in the records skips what is already there.
+            for (ConsumeQueue queue : queues.values()) {
+                queue.truncateAtFirstInvalid(log.writePosition());
+            }
+            from = log.minPosition();
         }
         long end = log.writePosition();
+        indexedPosition = from;
         log.scan(from, end, (position, size, decoded) -> index(position, size, decoded),
                 e -> LOG.log(System.Logger.Level.ERROR, e.getMessage() + "; skipped while indexing"));
-        checkpoint(end);
+        indexedPosition = end;
+        checkpoint();
     }
 
     private void loadQueues() throws IOException {
@@ -105,26 +111,44 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
                 .max().orElse(0);
     }
 
-    /** Indexes a MESSAGE record; returns its queue offset, or -1 for records that are not indexed. */
-    long index(long position, int size, RecordCodec.Decoded decoded) throws IOException {
+    /**
+     * Takes the record at {@code position} into the index: MESSAGE records get their consume-queue entry. Returns
+     * the queue offset, or -1 for records that are not indexed.
+     */
+    synchronized long index(long position, int size, RecordCodec.Decoded decoded) throws IOException {
         LogRecord record = decoded.record();
-        if (record.type() != RecordType.MESSAGE) {
-            return -1;
+        long offset = -1;
+        if (record.type() == RecordType.MESSAGE) {
+            ConsumeQueue queue = queue(record.topic(), record.queueId());
+            offset = decoded.queueOffset() >= 0 ? decoded.queueOffset() : queue.maxOffset();
+            queue.put(offset, position, size, record.filterHash());
         }
-        ConsumeQueue queue = queue(record.topic(), record.queueId());
-        long offset = decoded.queueOffset() >= 0 ? decoded.queueOffset() : queue.maxOffset();
-        queue.put(offset, position, size, record.filterHash());
+        indexedPosition = position + size;
         return offset;
     }
 
-    /** Makes the queues durable and records that they hold every record below {@code logPosition}. */
-    void checkpoint(long logPosition) throws IOException {
+    /** Makes the queues durable and records that they hold every record indexed so far. */
+    synchronized void checkpoint() throws IOException {
+        if (checkpointedPosition == indexedPosition) {
+            return;
+        }
         Map<QueueKey, Long> offsets = new HashMap<>();
         for (Map.Entry<QueueKey, ConsumeQueue> entry : queues.entrySet()) {
             entry.getValue().force();
             offsets.put(entry.getKey(), entry.getValue().maxOffset());
         }
-        new IndexCheckpoint(logPosition, offsets).write(directory.resolve(CHECKPOINT));
+        new IndexCheckpoint(indexedPosition, offsets).write(directory.resolve(CHECKPOINT));
+        checkpointedPosition = indexedPosition;
+    }
+
+    /**
+     * Entries of records in segments about to be deleted could no longer be rebuilt from the log, so the
+     * checkpoint must vouch for them first.
+     */
+    private synchronized void coverDeletion(long upTo) throws IOException {
+        if (checkpointedPosition < upTo) {
+            checkpoint();
+        }
     }
 
     @Override

@@ -26,7 +26,6 @@ public final class Dispatcher implements AutoCloseable {
     private volatile long dispatched;
     private volatile boolean closed;
     private long lastCheckpointNanos = System.nanoTime();
-    private long checkpointed;
     private Thread thread;
 
     public Dispatcher(CommitLog log, ConsumeQueueStore queues) {
@@ -44,7 +43,6 @@ public final class Dispatcher implements AutoCloseable {
             throw new IllegalStateException("dispatcher already started");
         }
         dispatched = fromPosition;
-        checkpointed = fromPosition;
         log.addVisibilityListener(wakeUp);
         thread = new Thread(this::run, "sluice-dispatcher");
         thread.setDaemon(true);
@@ -116,15 +114,14 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void checkpointIfDue() {
-        if (dispatched != checkpointed && System.nanoTime() - lastCheckpointNanos >= CHECKPOINT_INTERVAL_NANOS) {
+        if (System.nanoTime() - lastCheckpointNanos >= CHECKPOINT_INTERVAL_NANOS) {
             checkpoint();
         }
     }
 
     private void checkpoint() {
         try {
-            queues.checkpoint(dispatched);
-            checkpointed = dispatched;
+            queues.checkpoint();
             lastCheckpointNanos = System.nanoTime();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "consume queue checkpoint failed; recovery will index more of the log", e);
