@@ -12,7 +12,8 @@ final class Consumer implements ConsumerHandle {
     private final DeliverySink sink;
     private final MessageFilter filter;
     private int credit;
-    private boolean closed;
+    /** Read without the lock by the pump, to skip deliveries to a consumer that just closed. */
+    private volatile boolean closed;
     /** Delivery ids handed to this consumer and not acknowledged or released yet. */
     final Set<Long> held = new LinkedHashSet<>();
 

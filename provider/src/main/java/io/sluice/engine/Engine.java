@@ -268,6 +268,7 @@ public final class Engine implements AutoCloseable {
             return;
         }
         closed = true;
+        groups.all().forEach(Group::engineClosed);
         scheduler.shutdown();
         deliveryExecutor.shutdown();
         try {

@@ -21,6 +21,8 @@ final class Group implements ConsumerGroup {
     private static final System.Logger LOG = System.getLogger(Group.class.getName());
     /** Deliveries collected under the lock at a time, to keep ack and credit calls waiting briefly. */
     private static final int BATCH = 64;
+    /** Batches per turn on a delivery thread before the group lets other groups have the thread. */
+    private static final int BATCHES_PER_SLICE = 4;
     /** Retry delay when forwarding to a dead-letter or expiry topic failed (e.g. the disk is full). */
     private static final long FORWARD_RETRY_MILLIS = 1000;
 
@@ -43,6 +45,7 @@ final class Group implements ConsumerGroup {
     private long wakeScheduledAt = Long.MAX_VALUE;
     private long earliestAckDeadline = Long.MAX_VALUE;
     private boolean removed;
+    private boolean engineClosed;
 
     /** @param newCursor creates the cursor of a queue the group does not have yet (initially, or when the topic grows) */
     Group(TopicState topic, String name, long incarnation, GroupOptions options, GroupServices services,
@@ -53,7 +56,7 @@ final class Group implements ConsumerGroup {
         this.options = options;
         this.services = services;
         this.newCursor = newCursor;
-        this.pump = new PumpSignal(services.deliveryExecutor(), this::pumpUntilIdle);
+        this.pump = new PumpSignal(services.deliveryExecutor(), this::pumpSlice);
         this.policy = DispatchPolicy.of(options.mode());
         synchronized (lock) {
             syncQueues();
@@ -89,6 +92,9 @@ final class Group implements ConsumerGroup {
         java.util.Objects.requireNonNull(sink, "sink");
         Consumer consumer = new Consumer(this, sink, consumerFilter);
         synchronized (lock) {
+            if (engineClosed) {
+                throw new IllegalStateException("the engine is closed");
+            }
             if (removed) {
                 throw new IllegalStateException("group " + name + " of topic " + topic.name()
                         + " was removed (deleted, or non-durable and abandoned); open it again");
@@ -197,6 +203,13 @@ final class Group implements ConsumerGroup {
         }
     }
 
+    /** The engine closes: no more consumers, no more deliveries. */
+    void engineClosed() {
+        synchronized (lock) {
+            engineClosed = true;
+        }
+    }
+
     /** The JMS layer opened the group again, e.g. after a restart, with a filter rebuilt from the attributes. */
     void reopen(GroupOptions newOptions) {
         synchronized (lock) {
@@ -253,20 +266,22 @@ final class Group implements ConsumerGroup {
         signal();
     }
 
-    private void pumpUntilIdle() {
-        while (true) {
+    /** Delivers up to a few batches; true when more may be deliverable right away. */
+    private boolean pumpSlice() {
+        for (int batches = 0; batches < BATCHES_PER_SLICE; batches++) {
             List<Handover> batch;
             synchronized (lock) {
                 if (removed) {
-                    return;
+                    return false;
                 }
                 batch = collect();
             }
             if (batch.isEmpty()) {
-                return;
+                return false;
             }
             batch.forEach(this::handOver);
         }
+        return true;
     }
 
     private void handOver(Handover handover) {
@@ -346,7 +361,14 @@ final class Group implements ConsumerGroup {
 
         @Override
         public void handOver(QueueCursor cursor, Pending pending, Consumer consumer) {
-            out.add(Group.this.handOver(cursor, pending, consumer, now));
+            RedeliveryPolicy policy = topic.redelivery(services.defaultRedelivery());
+            if (policy.exhausted(pending.attempts)) {
+                // counted deliveries restored from before a restart may already have used up the budget
+                cursor.take(pending);
+                forward(cursor, pending, policy.deadLetterTopic(), pending.message().withDeliverAt(0));
+            } else {
+                out.add(Group.this.handOver(cursor, pending, consumer, now));
+            }
         }
 
         @Override

@@ -56,6 +56,9 @@ final class TopicRegistry {
 
     private long[] currentEnds(String name, int queueCount) {
         long[] ends = new long[queueCount];
+        if (!queues.topics().contains(name)) {
+            return ends; // never stored anything: no need to create its queues now
+        }
         for (int q = 0; q < queueCount; q++) {
             ends[q] = queues.queue(name, q).maxOffset();
         }

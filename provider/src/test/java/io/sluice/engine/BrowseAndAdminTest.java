@@ -80,4 +80,34 @@ class BrowseAndAdminTest {
             assertThat(Thread.activeCount() - before).isLessThan(10);
         }
     }
+
+    @Test
+    void aBusyGroupLetsOtherGroupsUseASharedDeliveryThread() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, c -> c.withDeliveryThreads(1))) {
+            f.topic("busy", 1);
+            f.topic("quiet", 1);
+            ConsumerGroup busy = f.engine.openGroup("busy", "g", GroupOptions.durable(ConsumeMode.CONCURRENT).withMaxInFlight(5000));
+            ConsumerGroup quiet = f.engine.openGroup("quiet", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            ProducerHandle p = f.engine.createProducer("busy");
+            java.util.List<java.util.concurrent.CompletableFuture<SendReceipt>> sends = new java.util.ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                sends.add(p.send(EngineFixture.text("b" + i)));
+            }
+            sends.forEach(java.util.concurrent.CompletableFuture::join);
+            sendTexts(f.engine.createProducer("quiet"), "q");
+            EngineFixture.awaitBacklog(busy, 2000);
+            EngineFixture.awaitBacklog(quiet, 1);
+            java.util.concurrent.atomic.AtomicInteger busyDelivered = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger busyDeliveredWhenQuietGotItsTurn = new java.util.concurrent.atomic.AtomicInteger(-1);
+            ConsumerHandle quietConsumer = quiet.attach(d -> busyDeliveredWhenQuietGotItsTurn.set(busyDelivered.get()), null);
+            ConsumerHandle busyConsumer = busy.attach(d -> {
+                if (busyDelivered.getAndIncrement() == 0) {
+                    quietConsumer.grantCredit(1); // signalled while the busy group holds the only delivery thread
+                }
+            }, null);
+            busyConsumer.grantCredit(Integer.MAX_VALUE);
+            EngineFixture.await(() -> busyDeliveredWhenQuietGotItsTurn.get() >= 0, "the quiet group's delivery");
+            assertThat(busyDeliveredWhenQuietGotItsTurn.get()).isBetween(1, 1999);
+        }
+    }
 }

@@ -1,11 +1,9 @@
 package io.sluice.engine;
 
+import io.sluice.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +29,11 @@ class CrashRestartTest {
         Set<Integer> sent = ConcurrentHashMap.newKeySet();
         Set<Integer> acking = ConcurrentHashMap.newKeySet();
         Set<Integer> acked = ConcurrentHashMap.newKeySet();
-        Process child = startChild();
-        Thread reader = new Thread(() -> readLines(child, sent, acking, acked));
-        reader.start();
-        EngineFixture.await(() -> sent.size() >= 400 && acked.size() >= 100 || !child.isAlive(), "the child to send and ack");
-        assertThat(child.isAlive()).as("child still running").isTrue();
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        reader.join(30_000);
+        try (ChildJvm child = ChildJvm.start(CrashChild.class, line -> record(line, sent, acking, acked), dir.toString())) {
+            EngineFixture.await(() -> sent.size() >= 400 && acked.size() >= 100 || !child.isAlive(), "the child to send and ack");
+            assertThat(child.isAlive()).as("child still running").isTrue();
+            child.kill();
+        }
 
         Set<Integer> delivered = new HashSet<>();
         List<Delivery> deliveries = new CopyOnWriteArrayList<>();
@@ -66,25 +60,13 @@ class CrashRestartTest {
         assertThat(owed).as("completed sends neither acknowledged nor delivered").isEmpty();
     }
 
-    private Process startChild() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    private static void readLines(Process child, Set<Integer> sent, Set<Integer> acking, Set<Integer> acked) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.startsWith("SENT ")) {
-                    sent.add(Integer.parseInt(line.substring(5)));
-                } else if (line.startsWith("ACKING ")) {
-                    acking.add(Integer.parseInt(line.substring(7)));
-                } else if (line.startsWith("ACKED ")) {
-                    acked.add(Integer.parseInt(line.substring(6)));
-                }
-            }
-        } catch (IOException e) {
-            // the child was killed mid-line: what was read is what it promised
+    private static void record(String line, Set<Integer> sent, Set<Integer> acking, Set<Integer> acked) {
+        if (line.startsWith("SENT ")) {
+            sent.add(Integer.parseInt(line.substring(5)));
+        } else if (line.startsWith("ACKING ")) {
+            acking.add(Integer.parseInt(line.substring(7)));
+        } else if (line.startsWith("ACKED ")) {
+            acked.add(Integer.parseInt(line.substring(6)));
         }
     }
 }

@@ -192,4 +192,59 @@ class RestartTest {
                 .isInstanceOf(java.io.IOException.class).hasMessageContaining("checkpoint").hasMessageContaining("malformed");
         assertThat(java.nio.file.Files.readString(checkpoint)).contains("g.0.queues=x");
     }
+
+    @Test
+    void deliveryCountsSurviveARestartSoPoisonMessagesStillReachTheDeadLetterTopic() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, c -> c.withRedelivery(RedeliveryPolicy.defaults().withMaxDeliveries(4)))) {
+            f.topic("t", 1);
+            ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.ORDERED));
+            sendTexts(f.engine.createProducer("t"), "poison");
+            Collector c = Collector.attach(g, null, 10);
+            c.handle.release(c.next().deliveryId(), true);
+            c.handle.release(c.next().deliveryId(), true);
+            assertThat(c.next().deliveryCount()).isEqualTo(3); // still unacknowledged at close: it counts
+            f.reopen();
+            Collector after = Collector.attach(f.engine.group("t", "g").orElseThrow(), null, 10);
+            Delivery fourth = after.next();
+            assertThat(fourth.deliveryCount()).isEqualTo(4);
+            after.handle.release(fourth.deliveryId(), true);
+            Delivery dead = Collector.attach(f.engine.openGroup("DLQ", "g", GroupOptions.durable(ConsumeMode.CONCURRENT)), null, 10).next();
+            assertThat(text(dead)).isEqualTo("poison");
+        }
+    }
+
+    @Test
+    void aDelayedMessageKeepsItsDeliveryTimeAcrossARestart() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            f.topic("t", 1);
+            f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            long deliverAt = System.currentTimeMillis() + 1000;
+            EngineFixture.send(f.engine.createProducer("t"), EngineFixture.text("later").withDeliverAt(deliverAt));
+            f.reopen();
+            Delivery d = Collector.attach(f.engine.group("t", "g").orElseThrow(), null, 10).next();
+            assertThat(text(d)).isEqualTo("later");
+            assertThat(System.currentTimeMillis()).isGreaterThanOrEqualTo(deliverAt);
+        }
+    }
+
+    @Test
+    void aMessageWhoseDeliveriesRanOutBeforeARestartGoesStraightToTheDeadLetterTopic() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir, c -> c.withRedelivery(RedeliveryPolicy.defaults().withMaxDeliveries(2)))) {
+            f.topic("t", 1);
+            ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            sendTexts(f.engine.createProducer("t"), "poison", "fine");
+            Collector c = Collector.attach(g, null, 1);
+            Delivery first = c.next();
+            assertThat(text(first)).isEqualTo("poison");
+            c.handle.release(first.deliveryId(), true);
+            c.handle.grantCredit(1);
+            assertThat(c.next().deliveryCount()).isEqualTo(2); // held at close: its second delivery counts
+            f.reopen();
+            ConsumerGroup again = f.engine.group("t", "g").orElseThrow();
+            assertThat(text(Collector.attach(again, null, 10).nextAndAck())).isEqualTo("fine");
+            EngineFixture.awaitBacklog(again, 0);
+            Delivery dead = Collector.attach(f.engine.openGroup("DLQ", "g", GroupOptions.durable(ConsumeMode.CONCURRENT)), null, 10).next();
+            assertThat(text(dead)).isEqualTo("poison");
+        }
+    }
 }

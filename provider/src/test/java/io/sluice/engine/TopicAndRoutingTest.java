@@ -134,4 +134,18 @@ class TopicAndRoutingTest {
             assertThat(f.engine.topicNames()).isEmpty();
         }
     }
+
+    @Test
+    void aClosedEngineRefusesWorkClearly() throws Exception {
+        EngineFixture f = new EngineFixture(dir);
+        f.topic("t", 1);
+        ConsumerGroup g = f.engine.openGroup("t", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+        ProducerHandle p = f.engine.createProducer("t");
+        f.close();
+        assertThatThrownBy(() -> g.attach(d -> { }, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> f.engine.declareTopic("u", TopicOptions.defaults(1))).isInstanceOf(IllegalStateException.class);
+        assertThat(p.send(text("x"))).failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class).withMessageContaining("closed");
+        f.engine.close();
+    }
 }
