@@ -1,0 +1,179 @@
+package io.sluice.client.transport;
+
+import io.sluice.broker.BrokerConfig;
+import io.sluice.broker.EmbeddedBrokers;
+import io.sluice.broker.ConsumerRequest;
+import io.sluice.broker.OutgoingMessage;
+import io.sluice.broker.BrokerClient;
+import io.sluice.broker.ClientConsumer;
+import io.sluice.broker.ClientSession;
+import io.sluice.client.ConnectionUrl;
+import io.sluice.engine.Delivery;
+import io.sluice.message.SluiceDestination;
+import io.sluice.store.FlushPolicy;
+import jakarta.jms.JMSException;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/** The in-VM transport: method calls on a broker running in this JVM ({@code vm://name}). */
+final class InVmTransport implements Transport {
+
+    @Override
+    public BrokerConnection connect(ConnectionUrl url, String user, String password) throws JMSException {
+        BrokerConfig config;
+        try {
+            config = brokerConfig(url);
+        } catch (IllegalArgumentException e) {
+            throw new JMSException(e.getMessage());
+        }
+        return new Connection(EmbeddedBrokers.connect(config, user, password));
+    }
+
+    static BrokerConfig brokerConfig(ConnectionUrl url) {
+        String name = url.authority();
+        BrokerConfig defaults = BrokerConfig.defaults(name);
+        String dataDir = url.option("dataDir");
+        String securityConfig = url.option("securityConfig");
+        return new BrokerConfig(name, dataDir == null ? defaults.dataDir() : Path.of(dataDir),
+                flushPolicy(url.option("flushPolicy", defaults.flushPolicy().name())),
+                url.intOption("queueCount", defaults.queueCount(), 1),
+                url.longOption("maxDiskBytes", defaults.maxDiskBytes()),
+                url.intOption("segmentBytes", defaults.segmentBytes(), 4096),
+                securityConfig == null ? null : Path.of(securityConfig),
+                url.booleanOption("keepAlive", defaults.keepAlive()),
+                orderedQueues(url.option("orderedQueues", "")));
+    }
+
+    private static Set<String> orderedQueues(String list) {
+        Set<String> names = new HashSet<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        return names;
+    }
+
+    private static FlushPolicy flushPolicy(String value) {
+        try {
+            return FlushPolicy.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("connection URL option flushPolicy=" + value + " must be SYNC or ASYNC");
+        }
+    }
+
+    private record Connection(BrokerClient client) implements BrokerConnection {
+
+        @Override
+        public void setClientId(String clientId) throws JMSException {
+            client.setClientId(clientId);
+        }
+
+        @Override
+        public BrokerSession createSession() throws JMSException {
+            return new Session(client.openSession());
+        }
+
+        @Override
+        public String createTemporaryName(boolean topic) throws JMSException {
+            return client.createTemporaryName(topic);
+        }
+
+        @Override
+        public void declareTemporary(SluiceDestination temporary) throws JMSException {
+            client.declareTemporary(temporary);
+        }
+
+        @Override
+        public void deleteTemporary(SluiceDestination temporary) throws JMSException {
+            client.deleteTemporary(temporary);
+        }
+
+        @Override
+        public void unsubscribe(String subscriptionName) throws JMSException {
+            client.unsubscribe(subscriptionName);
+        }
+
+        @Override
+        public void onFailure(java.util.function.Consumer<JMSException> listener) {
+            client.onFailure(listener);
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+
+    private record Session(ClientSession session) implements BrokerSession {
+
+        @Override
+        public void checkSend(SluiceDestination destination) throws JMSException {
+            session.checkSend(destination);
+        }
+
+        @Override
+        public CompletableFuture<?> send(OutgoingMessage message) throws JMSException {
+            return session.send(message);
+        }
+
+        @Override
+        public BrokerConsumer createConsumer(ConsumerRequest request, DeliveryHandler handler) throws JMSException {
+            return new Consumer(session.consume(request, delivery -> handler.onDelivery(inbound(delivery))));
+        }
+
+        @Override
+        public List<byte[]> browse(SluiceDestination queue, String selector) throws JMSException {
+            return session.browse(queue, selector).stream().map(delivery -> delivery.message().payload()).toList();
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
+    private static InboundDelivery inbound(Delivery delivery) {
+        return new InboundDelivery(delivery.deliveryId(), delivery.queueId(), delivery.queueOffset(),
+                delivery.deliveryCount(), delivery.message().payload());
+    }
+
+    private record Consumer(ClientConsumer consumer) implements BrokerConsumer {
+
+        @Override
+        public void grantCredit(int messages) {
+            consumer.grantCredit(messages);
+        }
+
+        @Override
+        public boolean hasBacklog() {
+            return consumer.hasBacklog();
+        }
+
+        @Override
+        public CompletableFuture<Void> ack(long deliveryId) {
+            return consumer.ack(deliveryId);
+        }
+
+        @Override
+        public CompletableFuture<Void> ackAll(Collection<Long> deliveryIds) {
+            return consumer.ackAll(deliveryIds);
+        }
+
+        @Override
+        public void release(long deliveryId, boolean countAsDelivery) {
+            consumer.release(deliveryId, countAsDelivery);
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+}
