@@ -48,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private Compactor compactor;
     private final Relocations relocations = new Relocations();
     private Dispatcher dispatcher;
+    private MessageAppender appender;
     private volatile boolean closed;
 
     private Engine(EngineConfig config, CommitLog log, ConsumeQueueStore queues) throws IOException {
@@ -117,6 +118,7 @@ public final class Engine implements AutoCloseable {
         dispatcher = new Dispatcher(log, queues);
         dispatcher.addHandler(this::onDispatched);
         dispatcher.start(log.writePosition());
+        appender = new MessageAppender(log, dispatcher);
         long interval = config.checkpointInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::maintain, interval, interval, TimeUnit.MILLISECONDS);
         groups.all().forEach(Group::signal);
@@ -167,7 +169,7 @@ public final class Engine implements AutoCloseable {
         int queue = copy.routingKey() != null
                 ? QueueRouting.queueForKey(copy.routingKey(), topic.queueCount())
                 : message.queueId() % topic.queueCount();
-        return Producer.append(log, target, queue, copy, sourceTopic);
+        return appender.append(target, queue, copy, sourceTopic);
     }
 
     /**
@@ -204,7 +206,7 @@ public final class Engine implements AutoCloseable {
     /** A producer for a declared topic, assigned one of its queues round-robin. */
     public ProducerHandle createProducer(String topic) {
         ensureOpen();
-        return new Producer(topics.require(topic), log, inFlightBytes, () -> closed);
+        return new Producer(topics.require(topic), appender, inFlightBytes, () -> closed);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.sluice.store;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -23,6 +26,7 @@ public final class Dispatcher implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
     private final LongConsumer wakeUp = position -> signal();
+    private final PriorityQueue<Waiter> waiters = new PriorityQueue<>();
     private volatile long dispatched;
     private volatile boolean closed;
     private long lastCheckpointNanos = System.nanoTime();
@@ -53,6 +57,45 @@ public final class Dispatcher implements AutoCloseable {
         return dispatched;
     }
 
+    /**
+     * Completes once every record below {@code endPosition} is indexed and handed to the handlers. A
+     * send acknowledged through this is visible to the next receive or browse of its destination,
+     * which durability alone (the append's fsync) does not promise.
+     */
+    public CompletableFuture<Void> whenDispatched(long endPosition) {
+        if (dispatched >= endPosition) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> reached = new CompletableFuture<>();
+        synchronized (waiters) {
+            waiters.add(new Waiter(endPosition, reached));
+        }
+        // the dispatcher may have passed endPosition between the check above and the registration
+        releaseWaiters(dispatched);
+        return reached;
+    }
+
+    private void releaseWaiters(long upTo) {
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        synchronized (waiters) {
+            while (!waiters.isEmpty() && waiters.peek().endPosition() <= upTo) {
+                ready.add(waiters.poll().reached());
+            }
+        }
+        ready.forEach(reached -> reached.complete(null));
+    }
+
+    private void releaseAllWaiters() {
+        releaseWaiters(Long.MAX_VALUE);
+    }
+
+    private record Waiter(long endPosition, CompletableFuture<Void> reached) implements Comparable<Waiter> {
+        @Override
+        public int compareTo(Waiter other) {
+            return Long.compare(endPosition, other.endPosition);
+        }
+    }
+
     private void signal() {
         lock.lock();
         try {
@@ -74,6 +117,8 @@ public final class Dispatcher implements AutoCloseable {
         }
         dispatchUpTo(log.visiblePosition());
         checkpoint();
+        // what is still waiting was appended durably but arrived after the last dispatch: restart indexes it
+        releaseAllWaiters();
     }
 
     private void awaitMore() {
@@ -94,6 +139,7 @@ public final class Dispatcher implements AutoCloseable {
             log.scan(dispatched, visible, this::dispatch,
                     e -> LOG.log(System.Logger.Level.ERROR, e.getMessage() + "; skipped by the dispatcher"));
             dispatched = visible;
+            releaseWaiters(visible);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "dispatching from log position " + dispatched + " failed; retrying", e);
             sleepBeforeRetry();
