@@ -1,0 +1,17 @@
+package io.sluice.benchmarks.jms;
+
+import jakarta.jms.ConnectionFactory;
+
+/** A broker under comparison, started embedded on its own store for one benchmark run. */
+interface PeerBroker extends AutoCloseable {
+
+    String name();
+
+    /** Every setting that decides what a returned PERSISTENT send or commit has made durable. */
+    String durability();
+
+    ConnectionFactory connectionFactory();
+
+    @Override
+    void close() throws Exception;
+}
