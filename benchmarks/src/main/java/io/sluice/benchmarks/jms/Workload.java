@@ -10,6 +10,6 @@ record Workload(int messages, int bodyBytes, Duration timeout) {
     }
 
     static Workload full() {
-        return new Workload(20_000, 1024, Duration.ofMinutes(10));
+        return new Workload(5_000, 1024, Duration.ofMinutes(10));
     }
 }
