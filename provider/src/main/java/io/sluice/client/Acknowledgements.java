@@ -4,6 +4,7 @@ import io.sluice.broker.JmsErrors;
 import io.sluice.client.transport.InboundDelivery;
 import io.sluice.message.MessageCodec;
 import io.sluice.message.SluiceMessage;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
@@ -63,11 +64,22 @@ final class Acknowledgements {
             }
         }
         switch (mode) {
-            case Session.AUTO_ACKNOWLEDGE -> await(consumer.broker().ack(delivery.deliveryId()));
+            case Session.AUTO_ACKNOWLEDGE -> autoAcknowledge(consumer, delivery, message);
             case Session.DUPS_OK_ACKNOWLEDGE -> consumer.broker().ack(delivery.deliveryId());
             default -> unacknowledged.add(new Consumed(consumer, delivery.deliveryId()));
         }
         return message;
+    }
+
+    /**
+     * A PERSISTENT message's acknowledgement is awaited, so that once receive returns a broker crash cannot
+     * redeliver it; a NON_PERSISTENT message would not survive that crash anyway, so its acknowledgement is not.
+     */
+    private void autoAcknowledge(SluiceMessageConsumer consumer, InboundDelivery delivery, Message message) throws JMSException {
+        CompletableFuture<Void> ack = consumer.broker().ack(delivery.deliveryId());
+        if (message.getJMSDeliveryMode() == DeliveryMode.PERSISTENT) {
+            await(ack);
+        }
     }
 
     /** A message about to be handed to a listener; it stays unacknowledged until the listener returns. */

@@ -142,6 +142,19 @@ public final class CommitLog implements AutoCloseable {
      * {@link StoreFullException} when it would pass {@code maxDiskBytes}; a failed append leaves nothing behind.
      */
     public CompletableFuture<AppendResult> append(LogRecord record) {
+        return submit(record, true);
+    }
+
+    /**
+     * Appends a record whose loss in a crash is acceptable (a NON_PERSISTENT message): the future completes once
+     * it is written, without waiting for the fsync. Readers still see it only once it is durable under SYNC, since
+     * visibility is a prefix of the log shared with durable records.
+     */
+    public CompletableFuture<AppendResult> appendWithoutFsyncWait(LogRecord record) {
+        return submit(record, false);
+    }
+
+    private CompletableFuture<AppendResult> submit(LogRecord record, boolean awaitFsync) {
         if (closed) {
             return CompletableFuture.failedFuture(new StoreException("commit log is closed"));
         }
@@ -151,7 +164,7 @@ public final class CommitLog implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return CompletableFuture.failedFuture(new StoreException("record refused: " + e.getMessage(), e));
         }
-        return writer.submit(encoded);
+        return writer.submit(encoded, awaitFsync);
     }
 
     /** Reads the record that starts at {@code position}. */

@@ -17,7 +17,7 @@ final class LogWriter implements Runnable {
     private static final System.Logger LOG = System.getLogger(LogWriter.class.getName());
     private static final int BUFFER_BYTES = 4 << 20;
 
-    private record Pending(RecordCodec.Encoded encoded, CompletableFuture<AppendResult> result) {
+    private record Pending(RecordCodec.Encoded encoded, CompletableFuture<AppendResult> result, boolean awaitFsync) {
     }
 
     private final CommitLog log;
@@ -44,14 +44,14 @@ final class LogWriter implements Runnable {
         this.assigner = assigner;
     }
 
-    CompletableFuture<AppendResult> submit(RecordCodec.Encoded encoded) {
+    CompletableFuture<AppendResult> submit(RecordCodec.Encoded encoded, boolean awaitFsync) {
         CompletableFuture<AppendResult> result = new CompletableFuture<>();
         synchronized (lock) {
             if (closing) {
                 result.completeExceptionally(new StoreException("commit log is closed"));
                 return result;
             }
-            queue.add(new Pending(encoded, result));
+            queue.add(new Pending(encoded, result, awaitFsync));
             lock.notifyAll();
         }
         return result;
@@ -151,6 +151,7 @@ final class LogWriter implements Runnable {
             }
             writeBuffer(bufferStart);
             log.written(position);
+            completeWritten(written, results, false);
             if (config.flushPolicy() == FlushPolicy.SYNC) {
                 active.channel.force(false);
                 lastFlushNanos = System.nanoTime();
@@ -158,11 +159,18 @@ final class LogWriter implements Runnable {
             } else if (System.nanoTime() - lastFlushNanos >= config.asyncFlushIntervalMillis() * 1_000_000L) {
                 flush();
             }
-            for (int i = 0; i < written.size(); i++) {
-                written.get(i).result().complete(results.get(i));
-            }
+            completeWritten(written, results, true);
         } catch (IOException | RuntimeException e) {
             fail(written, batch, batchStart, batchSegment, e);
+        }
+    }
+
+    private static void completeWritten(List<Pending> written, List<AppendResult> results, boolean awaitingFsync) {
+        for (int i = 0; i < written.size(); i++) {
+            Pending pending = written.get(i);
+            if (pending.awaitFsync() == awaitingFsync) {
+                pending.result().complete(results.get(i));
+            }
         }
     }
 
