@@ -40,6 +40,9 @@ final class ComparisonReport {
         out.append("- JVM: ").append(ManagementFactory.getRuntimeMXBean().getVmName()).append(' ')
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB\n");
+        out.append("- load average when the report was written: ")
+                .append(format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(" (other work on this shared machine shows up as noise)\n");
         out.append("- workload: ").append(workload.messages()).append(" messages of ").append(workload.bodyBytes())
                 .append(" bytes per cell (request-reply: a tenth as many round trips); ").append(rounds)
                 .append(" round(s), broker order alternating per round; figures are medians with [min-max]\n");

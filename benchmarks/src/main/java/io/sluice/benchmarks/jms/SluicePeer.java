@@ -28,7 +28,8 @@ final class SluicePeer implements PeerBroker {
     @Override
     public String durability() {
         return "flushPolicy=SYNC (default): a PERSISTENT send or a commit returns after the fsync (fdatasync) of its"
-                + " records, appends of concurrent senders share one fsync; NON_PERSISTENT sends are not fsynced";
+                + " records, appends of concurrent senders share one fsync; a NON_PERSISTENT send returns once written and"
+                + " is fsynced with its batch, which makes it visible to consumers";
     }
 
     @Override
