@@ -28,6 +28,8 @@ final class LogWriter implements Runnable {
     private final Object lock = new Object();
     private volatile QueueOffsetAssigner assigner;
     private boolean closing;
+    /** Guarded by lock: a submit wakes the writer only when it waits, not on every append of a busy batch. */
+    private boolean writerWaiting;
     private Segment active;
     private long position;
     private long lastFlushNanos = System.nanoTime();
@@ -52,7 +54,9 @@ final class LogWriter implements Runnable {
                 return result;
             }
             queue.add(new Pending(encoded, result, awaitFsync));
-            lock.notifyAll();
+            if (writerWaiting) {
+                lock.notifyAll();
+            }
         }
         return result;
     }
@@ -97,6 +101,7 @@ final class LogWriter implements Runnable {
     }
 
     private void waitForWork() {
+        writerWaiting = true;
         try {
             if (config.flushPolicy() == FlushPolicy.ASYNC && log.durablePosition() < position) {
                 lock.wait(Math.max(1, config.asyncFlushIntervalMillis()));
@@ -105,6 +110,8 @@ final class LogWriter implements Runnable {
             }
         } catch (InterruptedException e) {
             closing = true;
+        } finally {
+            writerWaiting = false;
         }
     }
 
