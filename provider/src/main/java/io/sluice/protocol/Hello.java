@@ -3,9 +3,8 @@ package io.sluice.protocol;
 /** The body of HELLO, the first frame of a connection: who speaks which protocol version, and the credentials. */
 public record Hello(int version, String user, String password) {
 
-    public Frame frame(int requestId) {
-        return new FrameWriter().writeInt(Protocol.MAGIC).writeInt(version).writeString(user).writeString(password)
-                .frame(FrameType.HELLO, requestId);
+    public FrameWriter body() {
+        return new FrameWriter().writeInt(Protocol.MAGIC).writeInt(version).writeString(user).writeString(password);
     }
 
     public static Hello read(FrameReader in) {
