@@ -18,8 +18,17 @@ public final class RemoteErrors {
     }
 
     public static Frame frame(int requestId, JMSException error) {
-        return new FrameWriter().writeString(error.getClass().getName()).writeString(error.getMessage())
+        return new FrameWriter().writeString(jmsType(error.getClass())).writeString(error.getMessage())
                 .writeString(error.getErrorCode()).frame(FrameType.ERROR, requestId);
+    }
+
+    /** The broker's own subclasses (a selector syntax error, say) travel as the JMS class they extend. */
+    private static String jmsType(Class<?> type) {
+        Class<?> current = type;
+        while (!current.getName().startsWith(JMS_PACKAGE)) {
+            current = current.getSuperclass();
+        }
+        return current.getName();
     }
 
     public static JMSException read(FrameReader in) {

@@ -18,6 +18,7 @@ import jakarta.jms.JMSException;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A broker reachable over TCP: the broker core of one data directory behind a Netty server.
@@ -33,6 +34,7 @@ public final class SluiceServer implements AutoCloseable {
     private final EventLoopGroup ioThreads;
     private final EventExecutorGroup brokerThreads;
     private final Channel listener;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SluiceServer(Broker broker, EventLoopGroup ioThreads, EventExecutorGroup brokerThreads, Channel listener) {
         this.broker = broker;
@@ -79,6 +81,9 @@ public final class SluiceServer implements AutoCloseable {
     /** Stops accepting, then closes the broker, which tells each open connection before it is dropped. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         listener.close().syncUninterruptibly();
         broker.close();
         shutdown(ioThreads, brokerThreads);
