@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test helper: a {@link SluiceServer} on 127.0.0.1 and a free port, over its own data directory. */
-final class TcpBroker implements AutoCloseable {
+public final class TcpBroker implements AutoCloseable {
 
     static final long RECEIVE_TIMEOUT = 10_000;
     private static final AtomicInteger NAMES = new AtomicInteger();
@@ -21,7 +21,7 @@ final class TcpBroker implements AutoCloseable {
         this.server = server;
     }
 
-    static TcpBroker start(Path dataDir) throws JMSException {
+    public static TcpBroker start(Path dataDir) throws JMSException {
         return start(dataDir, null, 64 * 1024);
     }
 
@@ -40,7 +40,7 @@ final class TcpBroker implements AutoCloseable {
         return "tcp://127.0.0.1:" + port() + (options.isEmpty() ? "" : "?" + options);
     }
 
-    SluiceConnectionFactory factory() {
+    public SluiceConnectionFactory factory() {
         return new SluiceConnectionFactory(url(""));
     }
 
