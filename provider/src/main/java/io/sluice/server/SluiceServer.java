@@ -4,6 +4,8 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
@@ -11,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import io.sluice.broker.Broker;
 import io.sluice.broker.JmsErrors;
 import io.sluice.protocol.ProtocolPipeline;
@@ -34,10 +37,13 @@ public final class SluiceServer implements AutoCloseable {
     private final EventLoopGroup ioThreads;
     private final EventExecutorGroup brokerThreads;
     private final Channel listener;
+    private final ChannelGroup connections;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SluiceServer(Broker broker, EventLoopGroup ioThreads, EventExecutorGroup brokerThreads, Channel listener) {
+    private SluiceServer(Broker broker, EventLoopGroup ioThreads, EventExecutorGroup brokerThreads, Channel listener,
+                         ChannelGroup connections) {
         this.broker = broker;
+        this.connections = connections;
         this.ioThreads = ioThreads;
         this.brokerThreads = brokerThreads;
         this.listener = listener;
@@ -49,11 +55,13 @@ public final class SluiceServer implements AutoCloseable {
                 NioIoHandler.newFactory());
         EventExecutorGroup brokerThreads = new DefaultEventExecutorGroup(BROKER_THREADS,
                 new DefaultThreadFactory("sluice-server-broker"));
+        ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
         try {
             Channel listener = new ServerBootstrap().group(ioThreads).channel(NioServerSocketChannel.class)
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
+                            connections.add(channel);
                             ProtocolPipeline.addFraming(channel.pipeline(), config.maxFrameBytes());
                             ProtocolPipeline.addHeartbeats(channel.pipeline(), config.heartbeatMillis());
                             channel.pipeline().addLast(brokerThreads, "commands", new CommandHandler(broker, config));
@@ -62,7 +70,7 @@ public final class SluiceServer implements AutoCloseable {
                     .bind(config.host(), config.port()).sync().channel();
             LOG.log(System.Logger.Level.INFO, "broker '" + config.broker().name() + "' listening on "
                     + listener.localAddress());
-            return new SluiceServer(broker, ioThreads, brokerThreads, listener);
+            return new SluiceServer(broker, ioThreads, brokerThreads, listener, connections);
         } catch (InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -86,10 +94,12 @@ public final class SluiceServer implements AutoCloseable {
         }
         listener.close().syncUninterruptibly();
         broker.close();
+        // the I/O threads drop their channels as soon as they shut down, queued writes or not: closing
+        // each channel first, behind the broker's goodbye, makes sure that goodbye goes out
+        connections.close().awaitUninterruptibly();
         shutdown(ioThreads, brokerThreads);
     }
 
-    /** A short quiet period lets the broker's goodbye to each connection go out first. */
     private static void shutdown(EventExecutorGroup... groups) {
         for (EventExecutorGroup group : groups) {
             group.shutdownGracefully(100, 5_000, TimeUnit.MILLISECONDS).syncUninterruptibly();
