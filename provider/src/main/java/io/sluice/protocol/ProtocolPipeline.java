@@ -16,7 +16,7 @@ public final class ProtocolPipeline {
     }
 
     /**
-     * Framing: a 4-byte length then the frame. A frame longer than {@code maxFrameBytes} fails
+     * Framing: a 4-byte length then the frame; heartbeats are swallowed here. A frame longer than {@code maxFrameBytes} fails
      * with TooLongFrameException before it is buffered, so a peer cannot make this side allocate
      * what it announces.
      */
@@ -26,12 +26,13 @@ public final class ProtocolPipeline {
         pipeline.addLast("lengthPrepender", new LengthFieldPrepender(LENGTH_BYTES));
         pipeline.addLast("frameDecoder", new FrameDecoder());
         pipeline.addLast("frameEncoder", new FrameEncoder());
+        // from the start, as the peer may send a heartbeat before the handshake is over
+        pipeline.addLast("heartbeat", new HeartbeatHandler());
     }
 
-    /** Heartbeats go after the framing, so they are frames like any other. */
+    /** Starts the heartbeat timers; the client can do so only once the handshake told it the interval. */
     public static void addHeartbeats(ChannelPipeline pipeline, long heartbeatMillis) {
-        pipeline.addAfter("frameEncoder", "idle", new IdleStateHandler(heartbeatMillis * Protocol.MISSED_HEARTBEATS,
+        pipeline.addBefore("heartbeat", "idle", new IdleStateHandler(heartbeatMillis * Protocol.MISSED_HEARTBEATS,
                 heartbeatMillis, 0, TimeUnit.MILLISECONDS));
-        pipeline.addAfter("idle", "heartbeat", new HeartbeatHandler());
     }
 }

@@ -33,7 +33,7 @@ class MalformedFrameTest {
 
     @BeforeEach
     void start() throws Exception {
-        broker = TcpBroker.start(dataDir, null, MAX_FRAME_BYTES);
+        broker = TcpBroker.start(TcpBroker.config(dataDir, null).withMaxFrameBytes(MAX_FRAME_BYTES));
         healthy = broker.factory().createConnection();
         session = healthy.createSession(Session.AUTO_ACKNOWLEDGE);
         queue = session.createQueue("q");

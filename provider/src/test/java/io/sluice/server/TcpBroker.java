@@ -22,14 +22,18 @@ public final class TcpBroker implements AutoCloseable {
     }
 
     public static TcpBroker start(Path dataDir) throws JMSException {
-        return start(dataDir, null, 64 * 1024);
+        return start(config(dataDir, null));
     }
 
-    static TcpBroker start(Path dataDir, Path securityConfig, int maxFrameBytes) throws JMSException {
+    static TcpBroker start(ServerConfig config) throws JMSException {
+        return new TcpBroker(SluiceServer.start(config));
+    }
+
+    /** Any free port, small frames (so tests can exceed them cheaply), two queues per destination. */
+    static ServerConfig config(Path dataDir, Path securityConfig) {
         BrokerConfig broker = new BrokerConfig("tcp-test-" + NAMES.incrementAndGet(), dataDir, FlushPolicy.SYNC, 2, 0,
                 BrokerConfig.DEFAULT_SEGMENT_BYTES, securityConfig, true, Set.of());
-        return new TcpBroker(SluiceServer.start(ServerConfig.defaults(broker).withPort(0)
-                .withMaxFrameBytes(maxFrameBytes)));
+        return ServerConfig.defaults(broker).withPort(0).withMaxFrameBytes(64 * 1024);
     }
 
     int port() {

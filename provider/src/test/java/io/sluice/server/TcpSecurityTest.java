@@ -30,7 +30,7 @@ class TcpSecurityTest {
                 "grant.create.# = app",
                 "grant.consume.queue:orders = app",
                 ""));
-        broker = TcpBroker.start(dir.resolve("data"), file, 64 * 1024);
+        broker = TcpBroker.start(TcpBroker.config(dir.resolve("data"), file));
     }
 
     @AfterEach
