@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The server side of one network connection: runs each request frame as the call the in-VM
@@ -103,13 +104,9 @@ final class ServerConnection {
         return out;
     }
 
-    private interface Field<T> {
-        T read(FrameReader in);
-    }
-
     /** Reads the last field of a frame, checking nothing follows it. */
-    private static <T> T read(FrameReader in, Field<T> field) {
-        T value = field.read(in);
+    private static <T> T read(FrameReader in, Function<FrameReader, T> field) {
+        T value = field.apply(in);
         in.end();
         return value;
     }
@@ -136,10 +133,15 @@ final class ServerConnection {
         channel.writeAndFlush(new Welcome(config.maxFrameBytes(), config.heartbeatMillis()).frame(requestId));
     }
 
-    private void createSession(int sessionId) throws JMSException {
-        if (sessions.containsKey(sessionId) || consumers.containsKey(sessionId)) {
-            throw new ProtocolException("id " + sessionId + " is already in use");
+    /** The client picks ids; reusing one would make its frames ambiguous. */
+    private void requireUnused(int id) {
+        if (sessions.containsKey(id) || consumers.containsKey(id)) {
+            throw new ProtocolException("id " + id + " is already in use");
         }
+    }
+
+    private void createSession(int sessionId) throws JMSException {
+        requireUnused(sessionId);
         sessions.put(sessionId, client.openSession());
     }
 
@@ -153,9 +155,7 @@ final class ServerConnection {
 
     private void createConsumer(int sessionId, int consumerId, FrameReader in) throws JMSException {
         ClientSession session = session(sessionId);
-        if (sessions.containsKey(consumerId) || consumers.containsKey(consumerId)) {
-            throw new ProtocolException("id " + consumerId + " is already in use");
-        }
+        requireUnused(consumerId);
         ClientConsumer consumer = session.consume(read(in, ConsumerRequestCodec::read), delivery ->
                 channel.writeAndFlush(DeliveryCodec.frame(consumerId, InboundDelivery.of(delivery))));
         consumers.put(consumerId, new OpenConsumer(sessionId, consumer));
