@@ -118,6 +118,8 @@ public final class SluiceServer implements AutoCloseable {
         }
         SluiceServer server = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sluice-server-shutdown"));
+        // on stdout, for scripts that start the server on port 0 and need to know where it listens
+        System.out.println("listening on " + config.host() + ":" + server.port());
         Thread.currentThread().join();
     }
 }
