@@ -81,7 +81,7 @@ final class ServerConnection {
         }
     }
 
-    /** The requests answered at once; the body of the answer, or null for none. */
+    /** The requests answered at once; returns the body of the answer, empty for most. */
     private FrameWriter request(FrameType type, FrameReader in) throws JMSException {
         FrameWriter out = new FrameWriter();
         switch (type) {
@@ -111,7 +111,7 @@ final class ServerConnection {
         return value;
     }
 
-    private void hello(int requestId, Hello hello) throws JMSException {
+    private void hello(int requestId, Hello hello) {
         if (client != null) {
             throw new ProtocolException("a second HELLO");
         }
