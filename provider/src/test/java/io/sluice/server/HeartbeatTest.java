@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With a short heartbeat interval: idle clients stay connected, silent peers are dropped. */
 class HeartbeatTest {
 
-    private static final long HEARTBEAT_MILLIS = 100;
+    private static final long HEARTBEAT_MILLIS = 250;
 
     @TempDir
     Path dataDir;
