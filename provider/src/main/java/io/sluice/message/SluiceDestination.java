@@ -56,7 +56,7 @@ public abstract class SluiceDestination implements Destination, Serializable, Re
     }
 
     /** The destination of the given kind; a temporary one without deleter, as one received in a message. */
-    static SluiceDestination create(DestinationKind kind, String name, String connectionId) {
+    public static SluiceDestination create(DestinationKind kind, String name, String connectionId) {
         return switch (kind) {
             case QUEUE -> new SluiceQueue(name);
             case TOPIC -> new SluiceTopic(name);

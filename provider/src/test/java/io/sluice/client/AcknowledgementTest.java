@@ -28,10 +28,15 @@ class AcknowledgementTest {
 
     @BeforeEach
     void connect() throws Exception {
-        connection = Brokers.factory(dataDir).createConnection();
+        connection = factory().createConnection();
         connection.start();
         Session session = connection.createSession();
         queue = session.createQueue("work");
+    }
+
+    /** The broker under test; {@link AcknowledgementOverTcpTest} puts a network server in front of it. */
+    SluiceConnectionFactory factory() throws Exception {
+        return Brokers.factory(dataDir);
     }
 
     @AfterEach

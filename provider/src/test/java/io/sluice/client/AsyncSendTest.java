@@ -35,10 +35,15 @@ class AsyncSendTest {
 
     @BeforeEach
     void connect() throws Exception {
-        connection = Brokers.factory(dataDir).createConnection();
+        connection = factory().createConnection();
         connection.start();
         session = connection.createSession();
         queue = session.createQueue("async");
+    }
+
+    /** The broker under test; {@link AsyncSendOverTcpTest} puts a network server in front of it. */
+    SluiceConnectionFactory factory() throws Exception {
+        return Brokers.factory(dataDir);
     }
 
     @AfterEach

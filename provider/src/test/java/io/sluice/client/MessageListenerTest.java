@@ -38,9 +38,14 @@ class MessageListenerTest {
 
     @BeforeEach
     void connect() throws Exception {
-        connection = Brokers.factory(dataDir).createConnection();
+        connection = factory().createConnection();
         session = connection.createSession();
         queue = session.createQueue("events");
+    }
+
+    /** The broker under test; {@link MessageListenerOverTcpTest} puts a network server in front of it. */
+    SluiceConnectionFactory factory() throws Exception {
+        return Brokers.factory(dataDir);
     }
 
     @AfterEach

@@ -34,9 +34,14 @@ class QueueMessagingTest {
 
     @BeforeEach
     void connect() throws Exception {
-        connection = Brokers.factory(dataDir).createConnection();
+        connection = factory().createConnection();
         session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
         queue = session.createQueue("orders");
+    }
+
+    /** The broker under test; {@link QueueMessagingOverTcpTest} puts a network server in front of it. */
+    SluiceConnectionFactory factory() throws Exception {
+        return Brokers.factory(dataDir);
     }
 
     @AfterEach

@@ -29,10 +29,15 @@ class TemporaryDestinationTest {
 
     @BeforeEach
     void connect() throws Exception {
-        factory = Brokers.factory(dataDir);
+        factory = factory();
         connection = factory.createConnection();
         connection.start();
         session = connection.createSession();
+    }
+
+    /** The broker under test; {@link TemporaryDestinationOverTcpTest} puts a network server in front of it. */
+    SluiceConnectionFactory factory() throws Exception {
+        return Brokers.factory(dataDir);
     }
 
     @AfterEach

@@ -55,6 +55,12 @@ public final class ChildJvm implements AutoCloseable {
         reader.join();
     }
 
+    /** SIGTERM: the child's shutdown hooks run, as when an operator stops a server. Waits until it is gone. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return waitFor();
+    }
+
     /** Waits for a normal exit and returns its status. */
     public int waitFor() throws InterruptedException {
         int status = process.waitFor();

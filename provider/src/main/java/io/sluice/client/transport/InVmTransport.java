@@ -8,7 +8,6 @@ import io.sluice.broker.BrokerClient;
 import io.sluice.broker.ClientConsumer;
 import io.sluice.broker.ClientSession;
 import io.sluice.client.ConnectionUrl;
-import io.sluice.engine.Delivery;
 import io.sluice.message.SluiceDestination;
 import io.sluice.store.FlushPolicy;
 import jakarta.jms.JMSException;
@@ -125,7 +124,7 @@ final class InVmTransport implements Transport {
 
         @Override
         public BrokerConsumer createConsumer(ConsumerRequest request, DeliveryHandler handler) throws JMSException {
-            return new Consumer(session.consume(request, delivery -> handler.onDelivery(inbound(delivery))));
+            return new Consumer(session.consume(request, delivery -> handler.onDelivery(InboundDelivery.of(delivery))));
         }
 
         @Override
@@ -137,11 +136,6 @@ final class InVmTransport implements Transport {
         public void close() {
             session.close();
         }
-    }
-
-    private static InboundDelivery inbound(Delivery delivery) {
-        return new InboundDelivery(delivery.deliveryId(), delivery.queueId(), delivery.queueOffset(),
-                delivery.deliveryCount(), delivery.message().payload());
     }
 
     private record Consumer(ClientConsumer consumer) implements BrokerConsumer {

@@ -1,6 +1,7 @@
 package io.sluice.client.transport;
 
 import io.sluice.client.ConnectionUrl;
+import io.sluice.client.transport.tcp.TcpTransport;
 import jakarta.jms.JMSException;
 
 /** Opens broker connections for one URL scheme. */
@@ -9,9 +10,7 @@ public interface Transport {
     BrokerConnection connect(ConnectionUrl url, String user, String password) throws JMSException;
 
     static Transport forUrl(ConnectionUrl url) throws JMSException {
-        if (url.inVm()) {
-            return new InVmTransport();
-        }
-        throw new JMSException("the " + url.scheme() + " transport is not available in this version; use vm://");
+        // ConnectionUrl admits no scheme but vm and tcp
+        return url.inVm() ? new InVmTransport() : new TcpTransport();
     }
 }
