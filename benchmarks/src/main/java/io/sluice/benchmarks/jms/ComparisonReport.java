@@ -14,13 +14,15 @@ import java.util.function.ToDoubleFunction;
 /** Collects every cell of a comparison run and renders the Markdown report with medians, spread and ratios. */
 final class ComparisonReport {
 
+    private final Transport transport;
     private final Workload workload;
     private final int rounds;
     private final PeerBroker sluice;
     private final PeerBroker peer;
     private final Map<Scenario, Map<String, List<CellResult>>> cells = new EnumMap<>(Scenario.class);
 
-    ComparisonReport(Workload workload, int rounds, PeerBroker sluice, PeerBroker peer) {
+    ComparisonReport(Transport transport, Workload workload, int rounds, PeerBroker sluice, PeerBroker peer) {
+        this.transport = transport;
         this.workload = workload;
         this.rounds = rounds;
         this.sluice = sluice;
@@ -33,7 +35,7 @@ final class ComparisonReport {
 
     String markdown(List<Scenario> scenarios) {
         StringBuilder out = new StringBuilder();
-        out.append("# Sluice against ").append(peer.name()).append(", in-VM\n\n");
+        out.append("# Sluice against ").append(peer.name()).append(", ").append(transport.title).append("\n\n");
         out.append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).withNano(0)).append('\n');
         out.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n');

@@ -25,11 +25,19 @@ public final class JmsComparison {
     }
 
     static String run(Workload workload, int rounds, Path dataDir) throws Exception {
+        StringBuilder report = new StringBuilder();
+        for (Transport transport : Transport.values()) {
+            report.append(run(workload, rounds, dataDir, transport)).append('\n');
+        }
+        return report.toString();
+    }
+
+    private static String run(Workload workload, int rounds, Path dataDir, Transport transport) throws Exception {
         Files.createDirectories(dataDir);
         Path sluiceDir = Files.createTempDirectory(dataDir, "sluice-");
         Path artemisDir = Files.createTempDirectory(dataDir, "artemis-");
-        try (PeerBroker sluice = new SluicePeer(sluiceDir); PeerBroker artemis = new ArtemisPeer(artemisDir)) {
-            ComparisonReport report = new ComparisonReport(workload, rounds, sluice, artemis);
+        try (PeerBroker sluice = new SluicePeer(sluiceDir, transport); PeerBroker artemis = new ArtemisPeer(artemisDir, transport)) {
+            ComparisonReport report = new ComparisonReport(transport, workload, rounds, sluice, artemis);
             int cell = 0;
             for (int round = 0; round < rounds; round++) {
                 for (Scenario scenario : Scenario.values()) {
@@ -38,8 +46,8 @@ public final class JmsComparison {
                         String destination = "bench." + scenario.name().toLowerCase() + "." + (++cell);
                         CellResult result = scenario.run(broker.connectionFactory(), workload, destination);
                         report.add(scenario, broker, result);
-                        System.out.printf("round %d %-20s %-8s %,12.0f/s p99 %,8.0f us%n", round + 1, scenario.title,
-                                broker.name(), result.perSecond(), result.percentileMicros(99));
+                        System.out.printf("%s round %d %-20s %-8s %,12.0f/s p99 %,8.0f us%n", transport, round + 1,
+                                scenario.title, broker.name(), result.perSecond(), result.percentileMicros(99));
                     }
                 }
             }

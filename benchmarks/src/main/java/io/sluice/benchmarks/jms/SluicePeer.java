@@ -1,22 +1,37 @@
 package io.sluice.benchmarks.jms;
 
+import io.sluice.broker.BrokerConfig;
 import io.sluice.client.SluiceConnectionFactory;
+import io.sluice.server.ServerConfig;
+import io.sluice.server.SluiceServer;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 
 import java.nio.file.Path;
 
-/** Sluice in-VM on its default durability (SYNC: group commit, fsync before a send or commit returns). */
+/**
+ * Sluice on its default durability (SYNC: group commit, fsync before a send or commit returns), in-VM or behind
+ * its Netty server on 127.0.0.1.
+ */
 final class SluicePeer implements PeerBroker {
 
+    private final SluiceServer server;
     private final SluiceConnectionFactory factory;
-    /** Held open so that the embedded broker lives across scenarios instead of closing with their last connection. */
+    /** Held open so that an embedded broker lives across scenarios instead of closing with their last connection. */
     private final Connection anchor;
 
-    SluicePeer(Path dataDir) throws JMSException {
-        factory = new SluiceConnectionFactory("vm://bench-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-                + "?dataDir=" + dataDir.toAbsolutePath());
+    SluicePeer(Path dataDir, Transport transport) throws JMSException {
+        String name = "bench-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        if (transport == Transport.TCP) {
+            BrokerConfig defaults = BrokerConfig.defaults(name);
+            server = SluiceServer.start(ServerConfig.defaults(new BrokerConfig(name, dataDir, defaults.flushPolicy(),
+                    defaults.queueCount(), 0, defaults.segmentBytes(), null, false, defaults.orderedQueues())).withPort(0));
+            factory = new SluiceConnectionFactory("tcp://127.0.0.1:" + server.port());
+        } else {
+            server = null;
+            factory = new SluiceConnectionFactory("vm://" + name + "?dataDir=" + dataDir.toAbsolutePath());
+        }
         anchor = factory.createConnection();
     }
 
@@ -40,5 +55,8 @@ final class SluicePeer implements PeerBroker {
     @Override
     public void close() throws JMSException {
         anchor.close();
+        if (server != null) {
+            server.close();
+        }
     }
 }
