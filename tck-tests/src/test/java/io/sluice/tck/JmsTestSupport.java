@@ -125,6 +125,22 @@ public abstract class JmsTestSupport {
         assertThat(consumer.receive(NO_MESSAGE_TIMEOUT)).as("no message").isNull();
     }
 
+    /** An action a callback (listener, completion listener) runs; it may throw whatever the API throws. */
+    @FunctionalInterface
+    protected interface Action {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code action} and returns null, or returns what it threw: for asserting inside callbacks. */
+    protected static Exception outcomeOf(Action action) {
+        try {
+            action.run();
+            return null;
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
     protected static String text(Message message) throws JMSException {
         return message.getBody(String.class);
     }

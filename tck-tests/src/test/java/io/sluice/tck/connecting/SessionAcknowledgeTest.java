@@ -134,4 +134,22 @@ class SessionAcknowledgeTest extends JmsTestSupport {
         Queue queue = queueWith(session, "a");
         receive(session.createConsumer(queue)).acknowledge();
     }
+
+    @Test
+    void invalidAcknowledgeModeIsRejected() throws Exception {
+        Connection connection = connection();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> connection.createSession(false, 42))
+                .isInstanceOf(jakarta.jms.JMSException.class);
+    }
+
+    @Test
+    void acknowledgeInATransactedSessionIsIgnored() throws Exception {
+        Session plain = session();
+        Queue queue = queueWith(plain, "a");
+        Session transacted = session(Session.SESSION_TRANSACTED);
+        MessageConsumer consumer = transacted.createConsumer(queue);
+        receive(consumer).acknowledge();
+        transacted.rollback();
+        assertThat(receive(consumer).getJMSRedelivered()).isTrue();
+    }
 }

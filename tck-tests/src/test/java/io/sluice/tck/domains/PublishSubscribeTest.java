@@ -11,6 +11,7 @@ import jakarta.jms.TopicSubscriber;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Spec 4.2: topics, non-durable, durable and shared subscriptions, noLocal. */
 class PublishSubscribeTest extends JmsTestSupport {
@@ -196,5 +197,78 @@ class PublishSubscribeTest extends JmsTestSupport {
         receive(consumer);
         consumer.close();
         session.unsubscribe(name);
+    }
+
+    @Test
+    void sharedConsumerWithAnotherSelectorOnAnActiveSubscriptionIsRejected() throws Exception {
+        Session session = session();
+        Topic topic = topic(session);
+        String name = uniqueName("shared");
+        session.createSharedConsumer(topic, name, "a = 1");
+        assertThatThrownBy(() -> session.createSharedConsumer(topic, name, "a = 2"))
+                .isInstanceOf(jakarta.jms.JMSException.class);
+    }
+
+    @Test
+    void sharedConsumerOnAnotherTopicOnAnActiveSubscriptionIsRejected() throws Exception {
+        Session session = session();
+        String name = uniqueName("shared");
+        session.createSharedConsumer(topic(session), name);
+        Topic other = topic(session);
+        assertThatThrownBy(() -> session.createSharedConsumer(other, name))
+                .isInstanceOf(jakarta.jms.JMSException.class);
+    }
+
+    @Test
+    void sharedNonDurableSubscriptionEndsWithItsLastConsumer() throws Exception {
+        Session session = session();
+        Topic topic = topic(session);
+        String name = uniqueName("shared");
+        session.createSharedConsumer(topic, name).close();
+        session.createProducer(topic).send(session.createTextMessage("lost"));
+        assertNoMessage(session.createSharedConsumer(topic, name));
+    }
+
+    @Test
+    void durableAndSharedNonDurableSubscriptionsWithTheSameNameAreSeparate() throws Exception {
+        Session session = connectionWithClientId().createSession();
+        Topic topic = topic(session);
+        String name = uniqueName("sub");
+        MessageConsumer durable = session.createDurableConsumer(topic, name);
+        MessageConsumer shared = session.createSharedConsumer(topic, name);
+        session.createProducer(topic).send(session.createTextMessage("both"));
+        receive(durable);
+        receive(shared);
+        durable.close();
+        session.unsubscribe(name);
+    }
+
+    @Test
+    void noLocalDurableSubscriptionIgnoresItsOwnConnectionsMessages() throws Exception {
+        Session session = connectionWithClientId().createSession();
+        Topic topic = topic(session);
+        String name = uniqueName("sub");
+        MessageConsumer consumer = session.createDurableConsumer(topic, name, null, true);
+        session.createProducer(topic).send(session.createTextMessage("local"));
+        Session remote = session();
+        remote.createProducer(topic).send(remote.createTextMessage("remote"));
+        assertThat(text(receive(consumer))).isEqualTo("remote");
+        assertNoMessage(consumer);
+        consumer.close();
+        session.unsubscribe(name);
+    }
+
+    @Test
+    void expiredMessagesAreNotDeliveredToSubscribers() throws Exception {
+        Session session = session();
+        Topic topic = topic(session);
+        MessageConsumer consumer = session.createConsumer(topic);
+        MessageProducer producer = session.createProducer(topic);
+        producer.setTimeToLive(1);
+        producer.send(session.createTextMessage("expires"));
+        Thread.sleep(100);
+        producer.setTimeToLive(0);
+        producer.send(session.createTextMessage("lives"));
+        assertThat(text(receive(consumer))).isEqualTo("lives");
     }
 }

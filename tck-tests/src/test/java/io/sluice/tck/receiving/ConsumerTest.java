@@ -168,4 +168,40 @@ class ConsumerTest extends JmsTestSupport {
         consumer.close();
         assertThat(listenerFinished).isDone();
     }
+
+    /** What a listener got when it ran {@code close}: null if it succeeded, else the exception. */
+    private Exception closeFromListener(Session session, Action close) throws Exception {
+        Queue queue = queueWith(session, "x");
+        CompletableFuture<Exception> outcome = new CompletableFuture<>();
+        session.createConsumer(queue).setMessageListener(m -> outcome.complete(outcomeOf(close)));
+        return outcome.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS);
+    }
+
+    // spec 6.2.15 and 6.1.8 allow both outcomes; what they forbid is a deadlock or another exception
+    @Test
+    void listenerClosingItsOwnSessionSucceedsOrThrowsIllegalState() throws Exception {
+        Session session = session();
+        Exception outcome = closeFromListener(session, session::close);
+        if (outcome != null) {
+            assertThat(outcome).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void listenerClosingItsOwnConnectionSucceedsOrThrowsIllegalState() throws Exception {
+        jakarta.jms.Connection connection = connection();
+        Exception outcome = closeFromListener(connection.createSession(), connection::close);
+        if (outcome != null) {
+            assertThat(outcome).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void acknowledgeAfterTheSessionClosedIsIllegal() throws Exception {
+        Session session = session(Session.CLIENT_ACKNOWLEDGE);
+        Queue queue = queueWith(session, "x");
+        Message message = receive(session.createConsumer(queue));
+        session.close();
+        assertThatThrownBy(message::acknowledge).isInstanceOf(IllegalStateException.class);
+    }
 }

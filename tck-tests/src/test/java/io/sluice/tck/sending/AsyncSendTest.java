@@ -83,28 +83,33 @@ class AsyncSendTest extends JmsTestSupport {
         assertThat(completed).containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
     }
 
-    @Test
-    void completionListenerMayNotCloseItsOwnSession() throws Exception {
-        Session session = session();
-        Queue queue = queue(session);
-        CompletableFuture<Exception> closeFailure = new CompletableFuture<>();
-        session.createProducer(queue).send(session.createTextMessage("x"), new CompletionListener() {
+    /** Sends asynchronously and runs {@code action} in onCompletion; returns what it threw, or null. */
+    private Exception outcomeInCompletionListener(Session session, Action action) throws Exception {
+        CompletableFuture<Exception> outcome = new CompletableFuture<>();
+        session.createProducer(queue(session)).send(session.createTextMessage("x"), new CompletionListener() {
             @Override
             public void onCompletion(Message message) {
-                try {
-                    session.close();
-                    closeFailure.complete(null);
-                } catch (Exception e) {
-                    closeFailure.complete(e);
-                }
+                outcome.complete(outcomeOf(action));
             }
 
             @Override
             public void onException(Message message, Exception exception) {
-                closeFailure.completeExceptionally(exception);
+                outcome.completeExceptionally(exception);
             }
         });
-        assertThat(closeFailure.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS))
+        return outcome.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void completionListenerMayNotCloseItsOwnSession() throws Exception {
+        Session session = session();
+        assertThat(outcomeInCompletionListener(session, session::close)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void completionListenerMayNotCommitItsOwnSession() throws Exception {
+        Session transacted = session(Session.SESSION_TRANSACTED);
+        assertThat(outcomeInCompletionListener(transacted, transacted::commit))
                 .isInstanceOf(IllegalStateException.class);
     }
 
