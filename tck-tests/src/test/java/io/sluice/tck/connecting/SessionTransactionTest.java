@@ -148,4 +148,47 @@ class SessionTransactionTest extends JmsTestSupport {
         Session transacted = session(Session.SESSION_TRANSACTED);
         assertThatThrownBy(transacted::recover).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void listenerOfATransactedSessionCommitsAndRollsBack() throws Exception {
+        Session plain = session();
+        Queue queue = queue(plain);
+        plain.createProducer(queue).send(plain.createTextMessage("x"));
+        Session transacted = session(Session.SESSION_TRANSACTED);
+        java.util.concurrent.CompletableFuture<Message> committed = new java.util.concurrent.CompletableFuture<>();
+        transacted.createConsumer(queue).setMessageListener(m -> {
+            Exception failure = outcomeOf(() -> {
+                if (m.getJMSRedelivered()) {
+                    transacted.commit();
+                    committed.complete(m);
+                } else {
+                    transacted.rollback();
+                }
+            });
+            if (failure != null) {
+                committed.completeExceptionally(failure);
+            }
+        });
+        Message message = committed.get(RECEIVE_TIMEOUT, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(message.getIntProperty("JMSXDeliveryCount")).isEqualTo(2);
+        transacted.close();
+        assertNoMessage(plain.createConsumer(queue));
+    }
+
+    @Test
+    void transactedReceiveOfSeveralMessagesRollsBackAllOfThem() throws Exception {
+        Session plain = session();
+        Queue queue = queue(plain);
+        MessageProducer producer = plain.createProducer(queue);
+        producer.send(plain.createTextMessage("a"));
+        producer.send(plain.createTextMessage("b"));
+        Session transacted = session(Session.SESSION_TRANSACTED);
+        MessageConsumer consumer = transacted.createConsumer(queue);
+        receive(consumer);
+        receive(consumer);
+        transacted.rollback();
+        assertThat(text(receive(consumer))).isEqualTo("a");
+        assertThat(text(receive(consumer))).isEqualTo("b");
+        transacted.commit();
+    }
 }

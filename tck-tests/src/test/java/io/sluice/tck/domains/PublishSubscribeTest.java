@@ -8,6 +8,7 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicSubscriber;
+import jakarta.jms.Message;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -270,5 +271,56 @@ class PublishSubscribeTest extends JmsTestSupport {
         producer.setTimeToLive(0);
         producer.send(session.createTextMessage("lives"));
         assertThat(text(receive(consumer))).isEqualTo("lives");
+    }
+
+    @Test
+    void durableSubscriptionOutlivesItsConnection() throws Exception {
+        String clientId = uniqueName("client");
+        String name = uniqueName("sub");
+        Connection first = stoppedConnection();
+        first.setClientID(clientId);
+        Session session = first.createSession();
+        Topic topic = topic(session);
+        session.createDurableConsumer(topic, name);
+        first.close();
+
+        Session publisher = session();
+        publisher.createProducer(topic).send(publisher.createTextMessage("while away"));
+
+        Connection second = stoppedConnection();
+        second.setClientID(clientId);
+        second.start();
+        Session resumed = second.createSession();
+        MessageConsumer consumer = resumed.createDurableConsumer(topic, name);
+        assertThat(text(receive(consumer))).isEqualTo("while away");
+        consumer.close();
+        resumed.unsubscribe(name);
+    }
+
+    @Test
+    void topicMessageCarriesItsTopicAsDestination() throws Exception {
+        Session session = session();
+        Topic topic = topic(session);
+        MessageConsumer consumer = session.createConsumer(topic);
+        session.createProducer(topic).send(session.createTextMessage("x"));
+        assertThat(receive(consumer).getJMSDestination()).isInstanceOf(Topic.class).isEqualTo(topic);
+    }
+
+    @Test
+    void unacknowledgedDurableMessageIsRedeliveredToTheNextConsumer() throws Exception {
+        Session session = connectionWithClientId().createSession(Session.CLIENT_ACKNOWLEDGE);
+        Topic topic = topic(session);
+        String name = uniqueName("sub");
+        MessageConsumer consumer = session.createDurableConsumer(topic, name);
+        session.createProducer(topic).send(session.createTextMessage("x"));
+        receive(consumer);
+        consumer.close();
+        session.recover();
+        MessageConsumer again = session.createDurableConsumer(topic, name);
+        Message redelivered = receive(again);
+        assertThat(redelivered.getJMSRedelivered()).isTrue();
+        redelivered.acknowledge();
+        again.close();
+        session.unsubscribe(name);
     }
 }

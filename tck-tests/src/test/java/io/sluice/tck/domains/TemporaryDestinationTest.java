@@ -9,6 +9,7 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TemporaryTopic;
+import jakarta.jms.Queue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,5 +106,36 @@ class TemporaryDestinationTest extends JmsTestSupport {
         TemporaryTopic topic = session.createTemporaryTopic();
         assertThatThrownBy(() -> session.createDurableConsumer(topic, "sub"))
                 .isInstanceOf(InvalidDestinationException.class);
+    }
+
+    @Test
+    void replyToTemporaryQueueIsReceivedAsATemporaryQueue() throws Exception {
+        Session session = session();
+        Queue requests = queue(session);
+        Message request = session.createTextMessage("ping");
+        request.setJMSReplyTo(session.createTemporaryQueue());
+        session.createProducer(requests).send(request);
+        Message received = receive(session().createConsumer(requests));
+        assertThat(received.getJMSReplyTo()).isInstanceOf(TemporaryQueue.class);
+    }
+
+    @Test
+    void deletingATemporaryTopicWithASubscriberFails() throws Exception {
+        Session session = session();
+        TemporaryTopic topic = session.createTemporaryTopic();
+        MessageConsumer consumer = session.createConsumer(topic);
+        assertThatThrownBy(topic::delete).isInstanceOf(JMSException.class);
+        consumer.close();
+        topic.delete();
+    }
+
+    @Test
+    void anotherSessionOfTheSameConnectionMayConsume() throws Exception {
+        Connection connection = connection();
+        TemporaryQueue queue = connection.createSession().createTemporaryQueue();
+        Session other = connection.createSession();
+        MessageConsumer consumer = other.createConsumer(queue);
+        other.createProducer(queue).send(other.createTextMessage("same connection"));
+        assertThat(text(receive(consumer))).isEqualTo("same connection");
     }
 }
