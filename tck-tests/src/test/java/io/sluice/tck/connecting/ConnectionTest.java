@@ -4,6 +4,7 @@ import io.sluice.tck.JmsTestSupport;
 import io.sluice.tck.ProviderFixture;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionMetaData;
+import jakarta.jms.ExceptionListener;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidClientIDException;
 import jakarta.jms.MessageConsumer;
@@ -152,7 +153,7 @@ class ConnectionTest extends JmsTestSupport {
     @Test
     void exceptionListenerCanBeSetAndRead() throws Exception {
         Connection connection = stoppedConnection();
-        jakarta.jms.ExceptionListener listener = e -> { };
+        ExceptionListener listener = e -> { };
         connection.setExceptionListener(listener);
         assertThat(connection.getExceptionListener()).isSameAs(listener);
     }

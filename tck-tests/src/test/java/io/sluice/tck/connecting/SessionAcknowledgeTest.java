@@ -2,6 +2,7 @@ package io.sluice.tck.connecting;
 
 import io.sluice.tck.JmsTestSupport;
 import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -10,6 +11,7 @@ import jakarta.jms.Session;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Spec 6.2.10: acknowledgement modes and Session.recover. */
 class SessionAcknowledgeTest extends JmsTestSupport {
@@ -138,8 +140,8 @@ class SessionAcknowledgeTest extends JmsTestSupport {
     @Test
     void invalidAcknowledgeModeIsRejected() throws Exception {
         Connection connection = connection();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> connection.createSession(false, 42))
-                .isInstanceOf(jakarta.jms.JMSException.class);
+        assertThatThrownBy(() -> connection.createSession(false, 42))
+                .isInstanceOf(JMSException.class);
     }
 
     @Test

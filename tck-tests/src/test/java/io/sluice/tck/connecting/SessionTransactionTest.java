@@ -11,6 +11,9 @@ import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -155,7 +158,7 @@ class SessionTransactionTest extends JmsTestSupport {
         Queue queue = queue(plain);
         plain.createProducer(queue).send(plain.createTextMessage("x"));
         Session transacted = session(Session.SESSION_TRANSACTED);
-        java.util.concurrent.CompletableFuture<Message> committed = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Message> committed = new CompletableFuture<>();
         transacted.createConsumer(queue).setMessageListener(m -> {
             Exception failure = outcomeOf(() -> {
                 if (m.getJMSRedelivered()) {
@@ -169,7 +172,7 @@ class SessionTransactionTest extends JmsTestSupport {
                 committed.completeExceptionally(failure);
             }
         });
-        Message message = committed.get(RECEIVE_TIMEOUT, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Message message = committed.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS);
         assertThat(message.getIntProperty("JMSXDeliveryCount")).isEqualTo(2);
         transacted.close();
         assertNoMessage(plain.createConsumer(queue));

@@ -1,6 +1,7 @@
 package io.sluice.tck.domains;
 
 import io.sluice.tck.JmsTestSupport;
+import io.sluice.tck.ProviderFixture;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
@@ -125,7 +126,7 @@ class PointToPointTest extends JmsTestSupport {
 
     @Test
     void queueLookedUpThroughJndiIsUsable() throws Exception {
-        Queue queue = io.sluice.tck.ProviderFixture.get().lookup(io.sluice.tck.ProviderFixture.DECLARED_QUEUE);
+        Queue queue = ProviderFixture.get().lookup(ProviderFixture.DECLARED_QUEUE);
         assertThat(queue.getQueueName()).isEqualTo("tck.declared.queue");
         Session session = session();
         MessageConsumer consumer = session.createConsumer(queue);

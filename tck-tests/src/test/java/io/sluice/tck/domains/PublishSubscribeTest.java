@@ -3,6 +3,7 @@ package io.sluice.tck.domains;
 import io.sluice.tck.JmsTestSupport;
 import io.sluice.tck.ProviderFixture;
 import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
@@ -207,7 +208,7 @@ class PublishSubscribeTest extends JmsTestSupport {
         String name = uniqueName("shared");
         session.createSharedConsumer(topic, name, "a = 1");
         assertThatThrownBy(() -> session.createSharedConsumer(topic, name, "a = 2"))
-                .isInstanceOf(jakarta.jms.JMSException.class);
+                .isInstanceOf(JMSException.class);
     }
 
     @Test
@@ -217,7 +218,7 @@ class PublishSubscribeTest extends JmsTestSupport {
         session.createSharedConsumer(topic(session), name);
         Topic other = topic(session);
         assertThatThrownBy(() -> session.createSharedConsumer(other, name))
-                .isInstanceOf(jakarta.jms.JMSException.class);
+                .isInstanceOf(JMSException.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageFormatException;
+import jakarta.jms.MessageNotWriteableException;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
@@ -95,7 +96,7 @@ class MessageEdgeCasesTest extends JmsTestSupport {
         sent.setInt("i", 1);
         MapMessage received = roundTrip(session, sent);
         assertThatThrownBy(() -> received.setInt("j", 2))
-                .isInstanceOf(jakarta.jms.MessageNotWriteableException.class);
+                .isInstanceOf(MessageNotWriteableException.class);
         received.clearBody();
         assertThat(received.itemExists("i")).isFalse();
         received.setInt("j", 2);

@@ -1,6 +1,7 @@
 package io.sluice.tck.messaging;
 
 import io.sluice.tck.JmsTestSupport;
+import jakarta.jms.Destination;
 import jakarta.jms.InvalidSelectorException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MessageSelectorTest extends JmsTestSupport {
 
     /** A message with color=red, weight=5, JMSType=fruit and JMSPriority=6, the "hit" of every selector below. */
-    private void sendHitAndMiss(Session session, jakarta.jms.Destination destination) throws Exception {
+    private void sendHitAndMiss(Session session, Destination destination) throws Exception {
         MessageProducer producer = session.createProducer(destination);
         Message miss = session.createTextMessage("miss");
         miss.setStringProperty("color", "blue");

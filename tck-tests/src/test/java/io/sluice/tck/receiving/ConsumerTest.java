@@ -1,7 +1,9 @@
 package io.sluice.tck.receiving;
 
 import io.sluice.tck.JmsTestSupport;
+import jakarta.jms.Connection;
 import jakarta.jms.IllegalStateException;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageListener;
@@ -91,7 +93,7 @@ class ConsumerTest extends JmsTestSupport {
                     throw new RuntimeException("listener fails the first delivery on purpose");
                 }
                 redelivered.complete(m);
-            } catch (jakarta.jms.JMSException e) {
+            } catch (JMSException e) {
                 redelivered.completeExceptionally(e);
             }
         });
@@ -120,7 +122,7 @@ class ConsumerTest extends JmsTestSupport {
                 } else {
                     session.recover();
                 }
-            } catch (jakarta.jms.JMSException e) {
+            } catch (JMSException e) {
                 second.completeExceptionally(e);
             }
         });
@@ -189,7 +191,7 @@ class ConsumerTest extends JmsTestSupport {
 
     @Test
     void listenerClosingItsOwnConnectionSucceedsOrThrowsIllegalState() throws Exception {
-        jakarta.jms.Connection connection = connection();
+        Connection connection = connection();
         Exception outcome = closeFromListener(connection.createSession(), connection::close);
         if (outcome != null) {
             assertThat(outcome).isInstanceOf(IllegalStateException.class);

@@ -4,8 +4,10 @@ import io.sluice.tck.JmsTestSupport;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.InvalidDestinationException;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageFormatException;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.Session;
@@ -65,8 +67,8 @@ class ProducerTest extends JmsTestSupport {
     void invalidPriorityAndDeliveryModeAreRejected() throws Exception {
         Session session = session();
         MessageProducer producer = session.createProducer(queue(session));
-        assertThatThrownBy(() -> producer.setPriority(10)).isInstanceOf(jakarta.jms.JMSException.class);
-        assertThatThrownBy(() -> producer.setDeliveryMode(3)).isInstanceOf(jakarta.jms.JMSException.class);
+        assertThatThrownBy(() -> producer.setPriority(10)).isInstanceOf(JMSException.class);
+        assertThatThrownBy(() -> producer.setDeliveryMode(3)).isInstanceOf(JMSException.class);
     }
 
     @Test
@@ -129,7 +131,7 @@ class ProducerTest extends JmsTestSupport {
     void sendOfANullMessageIsRejected() throws Exception {
         Session session = session();
         MessageProducer producer = session.createProducer(queue(session));
-        assertThatThrownBy(() -> producer.send(null)).isInstanceOf(jakarta.jms.MessageFormatException.class);
+        assertThatThrownBy(() -> producer.send(null)).isInstanceOf(MessageFormatException.class);
     }
 
     @Test

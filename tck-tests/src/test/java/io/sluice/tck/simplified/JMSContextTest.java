@@ -10,6 +10,9 @@ import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -181,10 +184,10 @@ class JMSContextTest extends JmsTestSupport {
     void listenerThroughTheContext() throws Exception {
         JMSContext context = context();
         Queue queue = queue(context);
-        var received = new java.util.concurrent.CompletableFuture<Message>();
+        var received = new CompletableFuture<Message>();
         context.createConsumer(queue).setMessageListener(received::complete);
         context.createProducer().send(queue, "async");
-        Message message = received.get(RECEIVE_TIMEOUT, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Message message = received.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS);
         assertThat(message.getBody(String.class)).isEqualTo("async");
     }
 }

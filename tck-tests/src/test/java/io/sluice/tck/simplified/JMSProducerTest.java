@@ -10,6 +10,7 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 import jakarta.jms.MessageFormatRuntimeException;
 import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -93,7 +94,7 @@ class JMSProducerTest extends JmsTestSupport {
         JMSConsumer consumer = context.createConsumer(queue);
         context.createProducer().send(queue, (String) null);
         Message received = receive(consumer);
-        assertThat(received).isInstanceOf(jakarta.jms.TextMessage.class);
+        assertThat(received).isInstanceOf(TextMessage.class);
     }
 
     @Test

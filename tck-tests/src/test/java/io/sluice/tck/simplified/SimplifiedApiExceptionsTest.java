@@ -7,6 +7,7 @@ import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,7 @@ class SimplifiedApiExceptionsTest extends JmsTestSupport {
         JMSConsumer consumer = context.createConsumer(queue, "a = 1");
         assertThat(consumer.getMessageSelector()).isEqualTo("a = 1");
         assertThat(consumer.getMessageListener()).isNull();
-        jakarta.jms.MessageListener listener = m -> { };
+        MessageListener listener = m -> { };
         consumer.setMessageListener(listener);
         assertThat(consumer.getMessageListener()).isSameAs(listener);
     }
