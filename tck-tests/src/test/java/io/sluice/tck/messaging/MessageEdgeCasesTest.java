@@ -6,6 +6,8 @@ import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageFormatException;
+import jakarta.jms.MessageEOFException;
+import jakarta.jms.MessageNotReadableException;
 import jakarta.jms.MessageNotWriteableException;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
@@ -134,5 +136,58 @@ class MessageEdgeCasesTest extends JmsTestSupport {
         assertThat(received.readLong()).isEqualTo(7L);
         received.reset();
         assertThat(received.readLong()).isEqualTo(7L);
+    }
+
+    @Test
+    void bytesReadPastTheEndThrowsMessageEofException() throws Exception {
+        Session session = session();
+        BytesMessage sent = session.createBytesMessage();
+        sent.writeShort((short) 1);
+        BytesMessage received = roundTrip(session, sent);
+        assertThatThrownBy(received::readInt).isInstanceOf(MessageEOFException.class);
+    }
+
+    @Test
+    void bodyLengthOfAWriteOnlyBytesMessageIsNotReadable() throws Exception {
+        BytesMessage message = session().createBytesMessage();
+        assertThatThrownBy(message::getBodyLength).isInstanceOf(MessageNotReadableException.class);
+    }
+
+    @Test
+    void streamConversionsFollowTheSpecTable() throws Exception {
+        Session session = session();
+        StreamMessage sent = session.createStreamMessage();
+        sent.writeChar('c');
+        sent.writeString("s");
+        sent.writeFloat(1.5f);
+        sent.writeBytes(new byte[] {1});
+        StreamMessage received = roundTrip(session, sent);
+        assertThat(received.readString()).isEqualTo("c");
+        assertThatThrownBy(received::readChar).isInstanceOf(MessageFormatException.class);
+        assertThat(received.readString()).isEqualTo("s");
+        assertThat(received.readDouble()).isEqualTo(1.5);
+        assertThatThrownBy(received::readString).isInstanceOf(MessageFormatException.class);
+    }
+
+    @Test
+    void mapConversionsFollowTheSpecTable() throws Exception {
+        MapMessage message = session().createMapMessage();
+        message.setString("s", "text");
+        message.setDouble("d", 2.5);
+        message.setShort("sh", (short) 7);
+        assertThatThrownBy(() -> message.getBytes("s")).isInstanceOf(MessageFormatException.class);
+        assertThatThrownBy(() -> message.getFloat("d")).isInstanceOf(MessageFormatException.class);
+        assertThat(message.getLong("sh")).isEqualTo(7L);
+        assertThatThrownBy(() -> message.getByte("sh")).isInstanceOf(MessageFormatException.class);
+    }
+
+    @Test
+    void propertyConversionsRefuseNarrowingFloatingPoint() throws Exception {
+        Message message = session().createMessage();
+        message.setDoubleProperty("d", 1.5);
+        message.setShortProperty("s", (short) 2);
+        assertThatThrownBy(() -> message.getFloatProperty("d")).isInstanceOf(MessageFormatException.class);
+        assertThatThrownBy(() -> message.getByteProperty("s")).isInstanceOf(MessageFormatException.class);
+        assertThat(message.getLongProperty("s")).isEqualTo(2L);
     }
 }

@@ -138,4 +138,25 @@ class MessageHeadersTest extends JmsTestSupport {
         assertThat(message.getJMSCorrelationID()).isEqualTo("c");
         assertThat(message.propertyExists("p")).isFalse();
     }
+
+    @Test
+    void sendSetsTheDeliveryTimeOfADelayedMessage() throws Exception {
+        Session session = session();
+        MessageProducer producer = session.createProducer(queue(session));
+        producer.setDeliveryDelay(5_000);
+        TextMessage sent = session.createTextMessage("x");
+        producer.send(sent);
+        assertThat(sent.getJMSDeliveryTime()).isEqualTo(sent.getJMSTimestamp() + 5_000);
+    }
+
+    @Test
+    void headersReadBackWhatWasSetBeforeSend() throws Exception {
+        Message message = session().createMessage();
+        message.setJMSType("t");
+        message.setJMSPriority(3);
+        message.setJMSRedelivered(true);
+        assertThat(message.getJMSType()).isEqualTo("t");
+        assertThat(message.getJMSPriority()).isEqualTo(3);
+        assertThat(message.getJMSRedelivered()).isTrue();
+    }
 }

@@ -19,18 +19,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Spec 3.8: message selectors on queues and topics. */
 class MessageSelectorTest extends JmsTestSupport {
 
-    /** A message with color=red, weight=5, JMSType=fruit and JMSPriority=6, the "hit" of every selector below. */
+    /** A message with color=red, weight=5, ripe, JMSType=fruit and JMSPriority=6: the "hit" of every selector below. */
     private void sendHitAndMiss(Session session, Destination destination) throws Exception {
         MessageProducer producer = session.createProducer(destination);
         Message miss = session.createTextMessage("miss");
         miss.setStringProperty("color", "blue");
         miss.setIntProperty("weight", 50);
         miss.setJMSType("vegetable");
+        miss.setBooleanProperty("ripe", false);
         producer.send(miss);
         Message hit = session.createTextMessage("hit");
         hit.setStringProperty("color", "red");
         hit.setIntProperty("weight", 5);
         hit.setJMSType("fruit");
+        hit.setBooleanProperty("ripe", true);
         producer.send(hit, Message.DEFAULT_DELIVERY_MODE, 6, Message.DEFAULT_TIME_TO_LIVE);
     }
 
@@ -46,7 +48,18 @@ class MessageSelectorTest extends JmsTestSupport {
             "JMSPriority > 5",
             "weight * 2 = 10 AND NOT color = 'blue'",
             "absent IS NULL AND color NOT IN ('blue')",
-            "color <> 'blue' OR absent = 1"})
+            "color <> 'blue' OR absent = 1",
+            "ripe",
+            "ripe = TRUE",
+            "NOT ripe = FALSE",
+            "weight = 5.0",
+            "weight = 0.5E1",
+            "color NOT LIKE 'b%'",
+            "weight NOT BETWEEN 10 AND 100",
+            "-weight > -10",
+            "weight + 0.5 > 5.4 AND weight - 1 < 5",
+            "JMSMessageID LIKE 'ID:%' AND ripe",
+            "JMSPriority BETWEEN 5 AND 9"})
     void selectorOnQueueReceivesOnlyMatchingMessage(String selector) throws Exception {
         Session session = session();
         Queue queue = queue(session);
@@ -107,7 +120,7 @@ class MessageSelectorTest extends JmsTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"color = ", "color === 'red'", "(weight > 1", "weight BETWEEN 1", "'a' LIKE color",
-            "color IN ()", "NULL = "})
+            "color IN ()", "NULL = ", "weight IN (1, 2)", "color LIKE 5", "5 LIKE 'x'"})
     void invalidSelectorIsRejected(String selector) throws Exception {
         Session session = session();
         Queue queue = queue(session);
