@@ -144,4 +144,13 @@ public abstract class JmsTestSupport {
     protected static String text(Message message) throws JMSException {
         return message.getBody(String.class);
     }
+
+    /** The text of a message, for callbacks that cannot throw JMSException: a failure shows up as the text. */
+    protected static String textOrFailure(Message message) {
+        try {
+            return text(message);
+        } catch (JMSException e) {
+            return "failed to read: " + e;
+        }
+    }
 }

@@ -324,4 +324,16 @@ class PublishSubscribeTest extends JmsTestSupport {
         again.close();
         session.unsubscribe(name);
     }
+
+    @Test
+    void sharedAndUnsharedDurableSubscriptionsCannotShareAName() throws Exception {
+        Session session = connectionWithClientId().createSession();
+        Topic topic = topic(session);
+        String name = uniqueName("sub");
+        MessageConsumer unshared = session.createDurableConsumer(topic, name);
+        assertThatThrownBy(() -> session.createSharedDurableConsumer(topic, name))
+                .isInstanceOf(JMSException.class);
+        unshared.close();
+        session.unsubscribe(name);
+    }
 }

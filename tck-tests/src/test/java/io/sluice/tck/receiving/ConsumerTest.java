@@ -69,11 +69,7 @@ class ConsumerTest extends JmsTestSupport {
         CountDownLatch done = new CountDownLatch(3);
         MessageConsumer consumer = session.createConsumer(queue);
         MessageListener listener = m -> {
-            try {
-                texts.add(text(m));
-            } catch (Exception e) {
-                texts.add(e.toString());
-            }
+            texts.add(textOrFailure(m));
             done.countDown();
         };
         consumer.setMessageListener(listener);
@@ -205,5 +201,48 @@ class ConsumerTest extends JmsTestSupport {
         Message message = receive(session.createConsumer(queue));
         session.close();
         assertThatThrownBy(message::acknowledge).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void listenerThatThrowsInClientAcknowledgeModeGetsTheNextMessage() throws Exception {
+        Session session = session(Session.CLIENT_ACKNOWLEDGE);
+        Queue queue = queueWith(session, "a", "b");
+        List<String> deliveries = new CopyOnWriteArrayList<>();
+        CountDownLatch twoDeliveries = new CountDownLatch(2);
+        session.createConsumer(queue).setMessageListener(m -> {
+            deliveries.add(textOrFailure(m));
+            twoDeliveries.countDown();
+            if (deliveries.size() == 1) {
+                throw new IllegalArgumentException("the listener fails its first message on purpose");
+            }
+        });
+        assertThat(twoDeliveries.await(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(deliveries).startsWith("a", "b");
+    }
+
+    @Test
+    void connectionStopWaitsForARunningListener() throws Exception {
+        Connection connection = connection();
+        Session session = connection.createSession();
+        Queue queue = queueWith(session, "x");
+        CountDownLatch inListener = new CountDownLatch(1);
+        CompletableFuture<Boolean> listenerFinished = new CompletableFuture<>();
+        session.createConsumer(queue).setMessageListener(m -> {
+            inListener.countDown();
+            outcomeOf(() -> Thread.sleep(300));
+            listenerFinished.complete(true);
+        });
+        assertThat(inListener.await(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS)).isTrue();
+        connection.stop();
+        assertThat(listenerFinished).isDone();
+    }
+
+    @Test
+    void noLocalIsIgnoredForQueues() throws Exception {
+        Session session = session();
+        Queue queue = queue(session);
+        MessageConsumer consumer = session.createConsumer(queue, null, true);
+        session.createProducer(queue).send(session.createTextMessage("own"));
+        assertThat(text(receive(consumer))).isEqualTo("own");
     }
 }

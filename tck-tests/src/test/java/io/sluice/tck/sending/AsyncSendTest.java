@@ -62,11 +62,7 @@ class AsyncSendTest extends JmsTestSupport {
         CompletionListener listener = new CompletionListener() {
             @Override
             public void onCompletion(Message message) {
-                try {
-                    completed.add(text(message));
-                } catch (Exception e) {
-                    completed.add(e.toString());
-                }
+                completed.add(textOrFailure(message));
                 all.countDown();
             }
 
