@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +117,29 @@ public abstract class JmsTestSupport {
         Message message = consumer.receive(RECEIVE_TIMEOUT);
         assertThat(message).as("a message within %d ms", RECEIVE_TIMEOUT).isNotNull();
         return message;
+    }
+
+    /**
+     * Receives {@code expected} messages from whichever of the competing consumers gets them, then checks
+     * that none of them gets another: each message went to exactly one consumer.
+     */
+    protected static List<String> receiveFromCompetingConsumers(int expected, MessageConsumer... consumers)
+            throws JMSException {
+        List<String> texts = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + RECEIVE_TIMEOUT;
+        while (texts.size() < expected && System.currentTimeMillis() < deadline) {
+            for (MessageConsumer consumer : consumers) {
+                Message message = consumer.receive(100);
+                if (message != null) {
+                    texts.add(text(message));
+                }
+            }
+        }
+        for (MessageConsumer consumer : consumers) {
+            assertNoMessage(consumer);
+        }
+        assertThat(texts).as("messages received by the competing consumers").hasSize(expected);
+        return texts;
     }
 
     protected static void assertNoMessage(MessageConsumer consumer) throws JMSException {

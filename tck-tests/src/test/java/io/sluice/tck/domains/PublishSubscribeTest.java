@@ -147,14 +147,7 @@ class PublishSubscribeTest extends JmsTestSupport {
         for (int i = 0; i < 6; i++) {
             producer.send(first.createTextMessage("m" + i));
         }
-        int shared = 0;
-        while (a.receive(NO_MESSAGE_TIMEOUT) != null) {
-            shared++;
-        }
-        while (b.receive(NO_MESSAGE_TIMEOUT) != null) {
-            shared++;
-        }
-        assertThat(shared).isEqualTo(6);
+        receiveFromCompetingConsumers(6, a, b);
         for (int i = 0; i < 6; i++) {
             receive(other);
         }
@@ -335,5 +328,15 @@ class PublishSubscribeTest extends JmsTestSupport {
                 .isInstanceOf(JMSException.class);
         unshared.close();
         session.unsubscribe(name);
+    }
+
+    @Test
+    void topicLookedUpThroughJndiIsUsable() throws Exception {
+        Topic topic = ProviderFixture.get().lookup(ProviderFixture.DECLARED_TOPIC);
+        assertThat(topic.getTopicName()).isEqualTo("tck.declared.topic");
+        Session session = session();
+        MessageConsumer consumer = session.createConsumer(topic);
+        session.createProducer(topic).send(session.createTextMessage("jndi"));
+        assertThat(text(receive(consumer))).isEqualTo("jndi");
     }
 }
