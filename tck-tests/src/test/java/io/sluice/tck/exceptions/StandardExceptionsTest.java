@@ -6,6 +6,7 @@ import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.InvalidSelectorRuntimeException;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.QueueBrowser;
@@ -123,5 +124,22 @@ class StandardExceptionsTest extends JmsTestSupport {
         JMSContext context = context();
         assertThatThrownBy(() -> context.createConsumer(queue(context), "a ="))
                 .isInstanceOf(InvalidSelectorRuntimeException.class);
+    }
+
+    @Test
+    void unsubscribingWhileAConsumedMessageIsUnacknowledgedIsIllegal() throws Exception {
+        var connection = stoppedConnection();
+        connection.setClientID(uniqueName("client"));
+        connection.start();
+        Session session = connection.createSession(Session.CLIENT_ACKNOWLEDGE);
+        Topic topic = topic(session);
+        String name = uniqueName("sub");
+        MessageConsumer consumer = session.createDurableConsumer(topic, name);
+        session.createProducer(topic).send(session.createTextMessage("x"));
+        Message message = receive(consumer);
+        consumer.close();
+        assertThatThrownBy(() -> session.unsubscribe(name)).isInstanceOf(JMSException.class);
+        message.acknowledge();
+        session.unsubscribe(name);
     }
 }

@@ -190,4 +190,15 @@ class JMSContextTest extends JmsTestSupport {
         Message message = received.get(RECEIVE_TIMEOUT, TimeUnit.MILLISECONDS);
         assertThat(message.getBody(String.class)).isEqualTo("async");
     }
+
+    @Test
+    void sharedConnectionStaysOpenWhileAnotherContextUsesIt() {
+        JMSContext first = context();
+        JMSContext second = closeLater(first.createContext(JMSContext.AUTO_ACKNOWLEDGE));
+        first.close();
+        Queue queue = queue(second);
+        JMSConsumer consumer = second.createConsumer(queue);
+        second.createProducer().send(queue, "still open");
+        assertThat(consumer.receiveBody(String.class, RECEIVE_TIMEOUT)).isEqualTo("still open");
+    }
 }
