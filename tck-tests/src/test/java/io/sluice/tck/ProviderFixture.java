@@ -1,6 +1,10 @@
 package io.sluice.tck;
 
+import io.sluice.broker.BrokerConfig;
+import io.sluice.server.ServerConfig;
+import io.sluice.server.SluiceServer;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSException;
 
 import javax.naming.Context;
 import javax.naming.InitialContext;
@@ -15,10 +19,13 @@ import java.util.UUID;
  * The system property {@code sluice.tck.url} is a URL template in which {@code {dataDir}} stands for
  * a fresh directory under {@code target/}; the default runs an embedded broker in this JVM. Another
  * transport (e.g. {@code tcp://host:port}) runs the same suite by setting that property.
+ * {@code sluice.tck.transport=tcp} instead starts a Sluice server on 127.0.0.1 in this JVM and runs the
+ * suite over the network against it.
  */
 public final class ProviderFixture {
 
     public static final String URL_TEMPLATE_PROPERTY = "sluice.tck.url";
+    public static final String TRANSPORT_PROPERTY = "sluice.tck.transport";
     public static final String CONNECTION_FACTORY = "ConnectionFactory";
     public static final String CLIENT_ID_CONNECTION_FACTORY = "ClientIdConnectionFactory";
     /** The client ID set administratively on {@link #CLIENT_ID_CONNECTION_FACTORY}. */
@@ -35,8 +42,8 @@ public final class ProviderFixture {
 
     private ProviderFixture() {
         Path dataDir = Path.of("target", "tck-data", UUID.randomUUID().toString()).toAbsolutePath();
-        String url = System.getProperty(URL_TEMPLATE_PROPERTY, DEFAULT_URL_TEMPLATE)
-                .replace("{dataDir}", dataDir.toString());
+        String url = "tcp".equals(System.getProperty(TRANSPORT_PROPERTY)) ? startServer(dataDir)
+                : System.getProperty(URL_TEMPLATE_PROPERTY, DEFAULT_URL_TEMPLATE).replace("{dataDir}", dataDir.toString());
         Hashtable<String, String> environment = new Hashtable<>();
         environment.put(Context.INITIAL_CONTEXT_FACTORY, "io.sluice.jndi.SluiceInitialContextFactory");
         environment.put("connectionFactory." + CONNECTION_FACTORY, url);
@@ -48,6 +55,19 @@ public final class ProviderFixture {
             context = new InitialContext(environment);
         } catch (NamingException e) {
             throw new IllegalStateException("cannot create the JNDI context for " + url, e);
+        }
+    }
+
+    /** A server for the whole run; the JVM's exit ends it. */
+    private static String startServer(Path dataDir) {
+        BrokerConfig defaults = BrokerConfig.defaults("sluice-tck-tcp");
+        BrokerConfig broker = new BrokerConfig(defaults.name(), dataDir, defaults.flushPolicy(), defaults.queueCount(),
+                0, defaults.segmentBytes(), null, true, defaults.orderedQueues());
+        try {
+            SluiceServer server = SluiceServer.start(ServerConfig.defaults(broker).withPort(0));
+            return "tcp://127.0.0.1:" + server.port();
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot start the Sluice server for the suite", e);
         }
     }
 
