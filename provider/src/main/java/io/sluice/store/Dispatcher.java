@@ -136,10 +136,12 @@ public final class Dispatcher implements AutoCloseable {
 
     private void dispatchUpTo(long visible) {
         try {
-            log.scan(dispatched, visible, this::dispatch,
+            // a scan reads no further than the written position, so that is as far as it dispatched
+            long scanned = Math.min(visible, log.writePosition());
+            log.scan(dispatched, scanned, this::dispatch,
                     e -> LOG.log(System.Logger.Level.ERROR, e.getMessage() + "; skipped by the dispatcher"));
-            dispatched = visible;
-            releaseWaiters(visible);
+            dispatched = scanned;
+            releaseWaiters(scanned);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "dispatching from log position " + dispatched + " failed; retrying", e);
             sleepBeforeRetry();

@@ -225,6 +225,9 @@ final class LogWriter implements Runnable {
         }
         // The next segment's records must never be durable while this one's tail is not.
         active.channel.force(false);
+        // written before durable: readers scan up to the lower of the two, and must not be told that a
+        // durable part of this batch is beyond what the log says was written
+        log.written(position);
         log.durable(position);
         Segment next = allocator.take(active.end());
         log.addSegment(next);

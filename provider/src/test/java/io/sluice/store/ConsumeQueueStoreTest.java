@@ -61,6 +61,34 @@ class ConsumeQueueStoreTest {
         }
     }
 
+    /** Pipelined appends make batches of many records, and with small segments many batches cross a roll. */
+    @Test
+    void everyRecordOfABatchThatCrossesASegmentRollIsIndexed() throws Exception {
+        try (CommitLog log = CommitLog.open(config());
+             ConsumeQueueStore queues = ConsumeQueueStore.open(queuesDir(), log);
+             Dispatcher dispatcher = new Dispatcher(log, queues)) {
+            dispatcher.start(log.writePosition());
+            List<java.util.concurrent.CompletableFuture<AppendResult>> pending = new ArrayList<>();
+            String body = "x".repeat(1000);
+            for (int i = 0; i < 3000; i++) {
+                pending.add(log.append(Records.message("t", 0, body + i)));
+            }
+            List<Long> positions = new ArrayList<>();
+            for (var append : pending) {
+                positions.add(append.get(20, TimeUnit.SECONDS).position());
+            }
+            awaitDispatched(dispatcher, log.writePosition());
+
+            ConsumeQueue queue = queues.queue("t", 0);
+            assertThat(queue.maxOffset()).isEqualTo(3000);
+            List<Long> indexed = new ArrayList<>();
+            for (long offset = 0; offset < 3000; offset++) {
+                indexed.add(queue.get(offset).logPosition());
+            }
+            assertThat(indexed).isEqualTo(positions);
+        }
+    }
+
     @Test
     void queuesAreRebuiltFromTheLogWhenTheirFilesAreLostOrBehind() throws Exception {
         List<AppendResult> appended = new ArrayList<>();
