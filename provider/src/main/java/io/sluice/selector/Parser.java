@@ -27,8 +27,11 @@ import java.util.function.Function;
  * and does not fit their operator, such as {@code 'abc' + 3}, {@code TRUE = 0} or {@code name > 'foo'}.
  */
 final class Parser {
-    /** Bounds both the parser's recursion and the tree's depth (the evaluation's recursion) on hostile input. */
-    static final int MAX_DEPTH = 200;
+    /**
+     * Bounds both the parser's recursion and the tree's depth (the evaluation's recursion) on hostile input;
+     * low enough that a cold (interpreted) parse on a default 1 MiB thread stack reaches it before the stack's end.
+     */
+    static final int MAX_DEPTH = 100;
 
     private final String selector;
     private final List<Token> tokens;
@@ -41,7 +44,12 @@ final class Parser {
     }
 
     static Expression parse(String selector) throws SelectorSyntaxException {
-        return new Parser(selector, Lexer.tokenize(selector)).selector();
+        try {
+            return new Parser(selector, Lexer.tokenize(selector)).selector();
+        } catch (StackOverflowError tooDeep) {
+            // a caller on a thread with an unusually small stack still gets an error, not a dead thread
+            throw new SelectorSyntaxException(selector, 0, "the selector is nested too deeply to parse on this thread");
+        }
     }
 
     /** An operand and where it is written, for the error messages that quote it. */

@@ -233,7 +233,7 @@ class SelectorSyntaxErrorTest {
                 arguments("(".repeat(depth + 50) + "a" + ")".repeat(depth + 50), depth + 1, "nested too deeply"),
                 arguments("NOT ".repeat(depth + 50) + "a", 4 * depth + 1, "nested too deeply"),
                 arguments("-".repeat(depth + 50) + "a = 1", depth + 1, "nested too deeply"),
-                // a long chain nests the tree without nesting the text: the 200th '+' makes it 201 levels deep
+                // a long chain nests the tree without nesting the text: the MAX_DEPTH-th '+' makes it one level too deep
                 arguments("a" + " + a".repeat(depth + 50) + " = 1", 4 * depth - 1, "nested too deeply"));
     }
 
