@@ -85,10 +85,6 @@ public final class Dispatcher implements AutoCloseable {
         ready.forEach(reached -> reached.complete(null));
     }
 
-    private void releaseAllWaiters() {
-        releaseWaiters(Long.MAX_VALUE);
-    }
-
     private record Waiter(long endPosition, CompletableFuture<Void> reached) implements Comparable<Waiter> {
         @Override
         public int compareTo(Waiter other) {
@@ -118,7 +114,7 @@ public final class Dispatcher implements AutoCloseable {
         dispatchUpTo(log.visiblePosition());
         checkpoint();
         // what is still waiting was appended durably but arrived after the last dispatch: restart indexes it
-        releaseAllWaiters();
+        releaseWaiters(Long.MAX_VALUE);
     }
 
     private void awaitMore() {
