@@ -41,7 +41,7 @@ class InjectedJMSContextTest {
         return ShrinkWrap.create(JavaArchive.class, "injected-context-test.jar")
                 .addClass(CdiTestBrokers.class)
                 .addAsResource("cdi-jndi.properties", "jndi.properties")
-                .addAsManifestResource("META-INF/beans.xml", "beans.xml");
+                .addAsManifestResource("cdi-beans.xml", "beans.xml");
     }
 
     @BeforeAll

@@ -38,7 +38,7 @@ class TransactionScopedJMSContextTest {
         return ShrinkWrap.create(JavaArchive.class, "transaction-scoped-context-test.jar")
                 .addClass(CdiTestBrokers.class)
                 .addAsResource("cdi-jndi.properties", "jndi.properties")
-                .addAsManifestResource("META-INF/beans.xml", "beans.xml");
+                .addAsManifestResource("cdi-beans.xml", "beans.xml");
     }
 
     @Inject
