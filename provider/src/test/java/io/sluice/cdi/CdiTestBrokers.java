@@ -28,16 +28,21 @@ final class CdiTestBrokers {
     private CdiTestBrokers() {
     }
 
-    /** The secured broker's file: user {@code app} (password {@code app-secret}) may use every queue. */
+    /**
+     * The secured broker's file: user {@code app} (password {@code app-secret}) may use every queue, user
+     * {@code reader} (password {@code reader-secret}) may only consume.
+     */
     static void writeSecurityConfig() {
         try {
             Files.createDirectories(DIR);
             Files.writeString(DIR.resolve("security.conf"), String.join("\n",
                     "user.app = " + PasswordHash.create("app-secret".toCharArray(), 1000),
                     "user.app.roles = app",
-                    "grant.create.# = app",
+                    "user.reader = " + PasswordHash.create("reader-secret".toCharArray(), 1000),
+                    "user.reader.roles = reader",
+                    "grant.create.# = app, reader",
                     "grant.send.# = app",
-                    "grant.consume.# = app",
+                    "grant.consume.# = app, reader",
                     ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,15 +7,18 @@ import jakarta.jms.InvalidDestinationRuntimeException;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSPasswordCredential;
 import jakarta.jms.JMSSessionMode;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +59,16 @@ class TransactionScopedJMSContextTest {
     @JMSConnectionFactory("jms/cdi")
     @JMSSessionMode(JMSContext.CLIENT_ACKNOWLEDGE)
     JMSContext clientAcknowledge;
+
+    @Inject
+    @JMSConnectionFactory("jms/secured")
+    @JMSPasswordCredential(userName = "reader", password = "reader-secret")
+    JMSContext reader;
+
+    @BeforeAll
+    static void secureBroker() {
+        CdiTestBrokers.writeSecurityConfig();
+    }
 
     /** An application-managed context on the same broker, outside every transaction. */
     private JMSContext observer() {
@@ -103,6 +116,20 @@ class TransactionScopedJMSContextTest {
         } finally {
             endTransactionLeftOpen();
         }
+    }
+
+    @Test
+    void aFailedCommitRollsTheTransactionBack() throws Exception {
+        Queue queue = reader.createQueue("tx-refused-" + UUID.randomUUID());
+        transactions.begin();
+        try {
+            // the transacted context keeps the send until commit, where the broker refuses it
+            reader.createProducer().send(queue, "not permitted");
+            assertThatThrownBy(transactions::commit).isInstanceOf(RollbackException.class);
+        } finally {
+            endTransactionLeftOpen();
+        }
+        assertThat(reader.createConsumer(queue).receiveBody(String.class, 200)).isNull();
     }
 
     @Test
