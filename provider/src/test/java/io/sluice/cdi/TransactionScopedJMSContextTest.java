@@ -76,7 +76,10 @@ class TransactionScopedJMSContextTest {
         return new SluiceConnectionFactory("vm://cdi-named").createContext();
     }
 
-    /** Leaves no transaction on the thread when a test fails half-way (JUnit's @AfterEach runs outside the container). */
+    /**
+     * Leaves no transaction on the thread when a test fails half-way. Each test calls it itself: under the
+     * Arquillian runner, state set up in @BeforeEach was not visible to the test methods.
+     */
     private void endTransactionLeftOpen() throws Exception {
         if (transactions.getTransaction() != null) {
             transactions.rollback();
@@ -115,6 +118,25 @@ class TransactionScopedJMSContextTest {
             assertThat(consumer.receiveBody(String.class, 200)).isNull();
         } finally {
             endTransactionLeftOpen();
+        }
+    }
+
+    @Test
+    void aTransactionNeedsNoRequestScope() throws Exception {
+        Queue queue = newQueue();
+        try (JMSContext observer = observer()) {
+            CdiTestBrokers.outsideAnyRequest(() -> {
+                transactions.begin();
+                try {
+                    named.createProducer().send(queue, "sent without a request");
+                    transactions.commit();
+                } finally {
+                    endTransactionLeftOpen();
+                }
+                return null;
+            });
+            assertThat(observer.createConsumer(queue).receiveBody(String.class, RECEIVE_TIMEOUT))
+                    .isEqualTo("sent without a request");
         }
     }
 
