@@ -48,8 +48,7 @@ public class SluiceJMSContext implements JMSContext {
 
     static void checkSessionMode(int sessionMode) {
         if (!SessionMode.isValid(sessionMode)) {
-            throw new JMSRuntimeException("invalid session mode " + sessionMode + "; expected SESSION_TRANSACTED (0), "
-                    + "AUTO_ACKNOWLEDGE (1), CLIENT_ACKNOWLEDGE (2) or DUPS_OK_ACKNOWLEDGE (3)");
+            throw new JMSRuntimeException("invalid session mode " + sessionMode + "; expected " + SessionMode.VALID_MODES);
         }
     }
 
