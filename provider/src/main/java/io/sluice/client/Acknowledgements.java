@@ -1,6 +1,7 @@
 package io.sluice.client;
 
 import io.sluice.broker.JmsErrors;
+import io.sluice.client.transport.ConsumedInTransaction;
 import io.sluice.client.transport.InboundDelivery;
 import io.sluice.message.MessageCodec;
 import io.sluice.message.SluiceMessage;
@@ -143,8 +144,26 @@ final class Acknowledgements {
         }
     }
 
-    synchronized void commit() throws JMSException {
-        acknowledgeAll();
+    /**
+     * Hands what the transaction consumed to {@code committer}, which commits it with the transaction; once that
+     * succeeded it is settled. On failure it stays for the rollback that follows.
+     */
+    synchronized void commit(Committer committer) throws JMSException {
+        Map<SluiceMessageConsumer, List<Long>> byConsumer = new LinkedHashMap<>();
+        for (Consumed consumed : unacknowledged) {
+            byConsumer.computeIfAbsent(consumed.consumer(), c -> new ArrayList<>()).add(consumed.deliveryId());
+        }
+        List<ConsumedInTransaction> consumed = new ArrayList<>();
+        byConsumer.forEach((consumer, ids) -> consumed.add(new ConsumedInTransaction(consumer.broker(), ids)));
+        committer.commit(consumed);
+        unacknowledged.clear();
+        closeSettled();
+    }
+
+    /** Commits a transaction with the deliveries it consumed. */
+    @FunctionalInterface
+    interface Committer {
+        void commit(List<ConsumedInTransaction> consumed) throws JMSException;
     }
 
     /** Rollback and recover: everything consumed comes back, redelivered, followed by what was buffered. */

@@ -19,6 +19,10 @@ public enum FrameType {
     DELETE_TEMPORARY(14),
     UNSUBSCRIBE(15),
     GOODBYE(16),
+    // client to server, local transactions on half messages (docs/protocol.md#transactions), answered
+    TX_SEND(60),
+    TX_COMMIT(61),
+    TX_ROLLBACK(62),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),

@@ -7,6 +7,7 @@ import io.sluice.broker.OutgoingMessage;
 import io.sluice.broker.BrokerClient;
 import io.sluice.broker.ClientConsumer;
 import io.sluice.broker.ClientSession;
+import io.sluice.broker.ConsumedDeliveries;
 import io.sluice.client.ConnectionUrl;
 import io.sluice.message.SluiceDestination;
 import io.sluice.store.FlushPolicy;
@@ -120,6 +121,23 @@ final class InVmTransport implements Transport {
         @Override
         public CompletableFuture<?> send(OutgoingMessage message) throws JMSException {
             return session.send(message);
+        }
+
+        @Override
+        public CompletableFuture<?> sendInTransaction(String transactionId, OutgoingMessage message) throws JMSException {
+            return session.sendInTransaction(transactionId, message);
+        }
+
+        @Override
+        public CompletableFuture<Void> commit(String transactionId, List<ConsumedInTransaction> consumed)
+                throws JMSException {
+            return session.commit(transactionId, consumed.stream().map(c -> new ConsumedDeliveries(
+                    ((Consumer) c.consumer()).consumer(), c.deliveryIds())).toList());
+        }
+
+        @Override
+        public CompletableFuture<Void> rollback(String transactionId) throws JMSException {
+            return session.rollback(transactionId);
         }
 
         @Override
