@@ -14,6 +14,7 @@ import io.sluice.message.SluiceDestination;
 import io.sluice.security.Authorizer;
 import io.sluice.security.Permission;
 import io.sluice.selector.Selector;
+import io.sluice.transaction.XidNames;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
@@ -88,8 +89,8 @@ public final class ClientSession implements AutoCloseable {
     }
 
     /**
-     * Sends a message of the session's local transaction {@code transactionId} (the client's name for it) as a
-     * half message: nothing is visible before {@link #commit}.
+     * Sends a message of the session's local transaction {@code transactionId} (the client's name for it), or of
+     * the XA branch it names ({@link XidNames}), as a half message: nothing is visible before the commit.
      */
     public CompletableFuture<SendReceipt> sendInTransaction(String transactionId, OutgoingMessage message)
             throws JMSException {
@@ -98,7 +99,15 @@ public final class ClientSession implements AutoCloseable {
         synchronized (this) {
             String topic = topicForSend(message.destination());
             producer = producers.computeIfAbsent(topic, t -> broker.engine().createProducer(t));
-            engineId = localTransactions.engineId(transactionId);
+            engineId = XidNames.isGlobal(transactionId) ? transactionId : localTransactions.engineId(transactionId);
+        }
+        if (XidNames.isGlobal(engineId)) {
+            try {
+                broker.xa().requireActive(engineId);
+            } catch (javax.transaction.xa.XAException e) {
+                throw new jakarta.jms.TransactionRolledBackException("cannot send in XA branch " + engineId + ": "
+                        + e.getMessage());
+            }
         }
         return producer.sendInTransaction(engineId, engineMessage(message));
     }

@@ -30,14 +30,12 @@ final class Acknowledgements {
     }
 
     private final SluiceSession session;
-    private final int mode;
     private final List<Consumed> unacknowledged = new ArrayList<>();
     /** Closed consumers whose broker side stays open until their consumed messages are settled. */
     private final Set<SluiceMessageConsumer> closing = new HashSet<>();
 
-    Acknowledgements(SluiceSession session, int mode) {
+    Acknowledgements(SluiceSession session) {
         this.session = session;
-        this.mode = mode;
     }
 
     /**
@@ -56,7 +54,7 @@ final class Acknowledgements {
             try {
                 requirement.check(message);
             } catch (JMSException refused) {
-                if (mode == Session.AUTO_ACKNOWLEDGE || mode == Session.DUPS_OK_ACKNOWLEDGE) {
+                if (session.mode() == Session.AUTO_ACKNOWLEDGE || session.mode() == Session.DUPS_OK_ACKNOWLEDGE) {
                     consumer.pushBack(delivery);
                 } else {
                     unacknowledged.add(new Consumed(consumer, delivery.deliveryId()));
@@ -64,7 +62,7 @@ final class Acknowledgements {
                 throw refused;
             }
         }
-        switch (mode) {
+        switch (session.mode()) {
             case Session.AUTO_ACKNOWLEDGE -> autoAcknowledge(consumer, delivery, message);
             case Session.DUPS_OK_ACKNOWLEDGE -> consumer.broker().ack(delivery.deliveryId());
             default -> unacknowledged.add(new Consumed(consumer, delivery.deliveryId()));
@@ -103,7 +101,7 @@ final class Acknowledgements {
      */
     synchronized void afterListener(SluiceMessageConsumer consumer, InboundDelivery delivery, boolean failed)
             throws JMSException {
-        if (mode == Session.CLIENT_ACKNOWLEDGE || mode == Session.SESSION_TRANSACTED) {
+        if (session.mode() == Session.CLIENT_ACKNOWLEDGE || session.mode() == Session.SESSION_TRANSACTED) {
             return;
         }
         if (!unacknowledged.remove(new Consumed(consumer, delivery.deliveryId()))) {
@@ -119,7 +117,7 @@ final class Acknowledgements {
                 consumer.returnBuffered();
             } else {
                 consumer.settled(delivery);
-                if (mode == Session.AUTO_ACKNOWLEDGE) {
+                if (session.mode() == Session.AUTO_ACKNOWLEDGE) {
                     await(consumer.broker().ack(delivery.deliveryId()));
                 } else {
                     consumer.broker().ack(delivery.deliveryId());

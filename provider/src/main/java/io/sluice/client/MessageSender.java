@@ -49,7 +49,7 @@ final class MessageSender {
         SendOptions.checkPriority(priority);
         OutgoingMessage outgoing = stampAndEncode(destination, message, deliveryMode, priority, timeToLive, options);
         // the transaction a send belongs to is the one open when the application sent it
-        String transaction = session.mode() == Session.SESSION_TRANSACTED ? session.localTransaction().name() : null;
+        String transaction = session.transactionForSend();
         if (listener == null) {
             // a synchronous send after asynchronous ones must not overtake them (spec 7.3.6)
             session.completions().awaitIdle();

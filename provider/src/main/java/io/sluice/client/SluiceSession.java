@@ -82,7 +82,7 @@ public class SluiceSession implements QueueSession, TopicSession {
         long number = SESSION_NUMBERS.incrementAndGet();
         this.listeners = new ListenerDispatcher("sluice-session-" + number + "-listeners", this::drainListeners);
         this.completions = new CompletionDispatcher("sluice-session-" + number + "-completions");
-        this.acknowledgements = new Acknowledgements(this, mode);
+        this.acknowledgements = new Acknowledgements(this);
         this.sender = new MessageSender(this, broker, connection.options().sendBlockTimeoutMillis());
     }
 
@@ -114,8 +114,18 @@ public class SluiceSession implements QueueSession, TopicSession {
         return closed;
     }
 
+    /** The acknowledgement mode in force now (an XA session's depends on whether it is in a global transaction). */
     int mode() {
         return mode;
+    }
+
+    /** The transaction a send made now belongs to, null for none. */
+    String transactionForSend() {
+        return mode == Session.SESSION_TRANSACTED ? localTransaction.name() : null;
+    }
+
+    Acknowledgements acknowledgements() {
+        return acknowledgements;
     }
 
     CompletionDispatcher completions() {
@@ -255,10 +265,6 @@ public class SluiceSession implements QueueSession, TopicSession {
         } catch (RuntimeException e) {
             throw io.sluice.broker.JmsErrors.wrap("the broker failed the transaction", e);
         }
-    }
-
-    LocalTransaction localTransaction() {
-        return localTransaction;
     }
 
     private static JMSException transactionRolledBack(String message, JMSException cause) {

@@ -105,6 +105,7 @@ public final class Transactions {
                     System.currentTimeMillis())).thenApply(appended -> {
                 synchronized (this) {
                     transaction.prepared = true;
+                    transaction.ending = false;
                 }
                 return true;
             });

@@ -101,6 +101,11 @@ final class InVmTransport implements Transport {
         }
 
         @Override
+        public XaBroker xa() {
+            return new InVmXaBroker(client);
+        }
+
+        @Override
         public void onFailure(java.util.function.Consumer<JMSException> listener) {
             client.onFailure(listener);
         }
@@ -156,7 +161,7 @@ final class InVmTransport implements Transport {
         }
     }
 
-    private record Consumer(ClientConsumer consumer) implements BrokerConsumer {
+    record Consumer(ClientConsumer consumer) implements BrokerConsumer {
 
         @Override
         public void grantCredit(int messages) {
