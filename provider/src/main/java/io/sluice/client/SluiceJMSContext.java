@@ -33,13 +33,25 @@ public class SluiceJMSContext implements JMSContext {
 
     private final SharedConnection shared;
     private final int sessionMode;
+    private final SessionOpener opener;
     private SluiceSession session;
     private volatile boolean autoStart = true;
     private volatile boolean closed;
 
+    /** How the context opens its session on first use. */
+    @FunctionalInterface
+    interface SessionOpener {
+        SluiceSession open(SluiceConnection connection, int sessionMode) throws JMSException;
+    }
+
     private SluiceJMSContext(SharedConnection shared, int sessionMode) {
+        this(shared, sessionMode, SluiceConnection::createSession);
+    }
+
+    SluiceJMSContext(SharedConnection shared, int sessionMode, SessionOpener opener) {
         this.shared = shared;
         this.sessionMode = sessionMode;
+        this.opener = opener;
     }
 
     static SluiceJMSContext create(SluiceConnection connection, int sessionMode) {
@@ -66,7 +78,7 @@ public class SluiceJMSContext implements JMSContext {
         checkOpen();
         if (session == null) {
             try {
-                session = connection().createSession(sessionMode);
+                session = opener.open(connection(), sessionMode);
             } catch (JMSException e) {
                 throw JmsExceptions.toRuntime(e);
             }
