@@ -12,6 +12,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.sluice.broker.Broker;
@@ -86,18 +87,31 @@ public final class SluiceServer implements AutoCloseable {
         return ((InetSocketAddress) listener.localAddress()).getPort();
     }
 
-    /** Stops accepting, then closes the broker, which tells each open connection before it is dropped. */
+    /**
+     * Graceful stop: stops accepting, stops reading from every connection, lets the requests already read
+     * finish (a send or acknowledgement the engine accepted completes when the engine's close drains and
+     * fsyncs its log), closes the broker, which tells each open connection, then closes the connections.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         listener.close().syncUninterruptibly();
+        for (Channel connection : connections) {
+            // on the connection's own I/O thread, so that no frame read before is still on its way to its handler
+            connection.eventLoop().submit(() -> connection.config().setAutoRead(false)).awaitUninterruptibly();
+        }
+        for (EventExecutor executor : brokerThreads) {
+            // the broker executors run each connection's requests in order: an empty task behind them waits for them
+            executor.submit(() -> { }).awaitUninterruptibly();
+        }
         broker.close();
         // the I/O threads drop their channels as soon as they shut down, queued writes or not: closing
         // each channel first, behind the broker's goodbye, makes sure that goodbye goes out
         connections.close().awaitUninterruptibly();
         shutdown(ioThreads, brokerThreads);
+        LOG.log(System.Logger.Level.INFO, "broker '" + broker.config().name() + "' stopped");
     }
 
     private static void shutdown(EventExecutorGroup... groups) {
@@ -106,7 +120,13 @@ public final class SluiceServer implements AutoCloseable {
         }
     }
 
+    /** The {@code run} command of the {@link Launcher}, kept as a main of its own for scripts and tests. */
     public static void main(String[] args) throws Exception {
+        run(args);
+    }
+
+    /** Starts a server from a command line (see {@link ServerArgs}) and serves until the process is stopped. */
+    static void run(String[] args) throws Exception {
         ServerConfig config;
         try {
             config = ServerArgs.parse(args);
@@ -117,6 +137,7 @@ public final class SluiceServer implements AutoCloseable {
             return;
         }
         SluiceServer server = start(config);
+        // SIGTERM (and Ctrl-C) run shutdown hooks: the graceful close
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sluice-server-shutdown"));
         // on stdout, for scripts that start the server on port 0 and need to know where it listens
         System.out.println("listening on " + config.host() + ":" + server.port());
