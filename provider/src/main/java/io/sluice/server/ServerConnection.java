@@ -48,12 +48,14 @@ final class ServerConnection {
     private final Channel channel;
     private final Map<Integer, ClientSession> sessions = new HashMap<>();
     private final Map<Integer, OpenConsumer> consumers = new HashMap<>();
+    private final SendWindow sendWindow;
     private BrokerClient client;
 
     ServerConnection(Broker broker, ServerConfig config, Channel channel) {
         this.broker = broker;
         this.config = config;
         this.channel = channel;
+        this.sendWindow = new SendWindow(channel, SendWindow.DEFAULT_HIGH);
     }
 
     /** @throws ProtocolException when the frame breaks the protocol: the caller closes the connection */
@@ -67,8 +69,8 @@ final class ServerConnection {
                 case HELLO -> hello(frame.requestId(), Hello.read(in));
                 case CREDIT -> credit(in);
                 case RELEASE -> release(in);
-                case SEND -> replyLater(frame.requestId(), session(in.readInt()).send(read(in,
-                        OutgoingMessageCodec::read)), "send failed");
+                case SEND -> replyLater(frame.requestId(), sendWindow.tracked(session(in.readInt()).send(read(in,
+                        OutgoingMessageCodec::read))), "send failed");
                 case ACK -> replyLater(frame.requestId(), ack(in), "acknowledgement failed");
                 default -> reply(frame.requestId(), request(frame.type(), in));
             }
