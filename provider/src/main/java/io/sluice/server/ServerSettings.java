@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 final class ServerSettings {
 
     static final List<String> NAMES = List.of("name", "host", "port", "dataDir", "securityConfig", "flushPolicy",
-            "queueCount", "maxDiskBytes", "segmentBytes", "orderedQueues", "maxFrameBytes", "heartbeatMillis");
+            "queueCount", "maxDiskBytes", "segmentBytes", "orderedQueues", "maxFrameBytes", "heartbeatMillis",
+            "tlsKeyStore", "tlsKeyStorePassword", "tlsTrustStore", "tlsTrustStorePassword", "tlsClientAuth");
 
     private ServerSettings() {
     }
@@ -50,11 +51,14 @@ final class ServerSettings {
         int port = values.integer("port", serverDefaults.port());
         int maxFrameBytes = values.integer("maxFrameBytes", serverDefaults.maxFrameBytes());
         long heartbeatMillis = values.number("heartbeatMillis", serverDefaults.heartbeatMillis());
+        boolean clientAuth = values.clientAuth();
         try {
+            TlsConfig tls = new TlsConfig(values.path("tlsKeyStore", null), values.text("tlsKeyStorePassword", null),
+                    values.path("tlsTrustStore", null), values.text("tlsTrustStorePassword", null), clientAuth);
             // a server's broker lives as long as its process, whatever its connections do: keepAlive
             BrokerConfig broker = new BrokerConfig(defaults.name(), dataDir, flushPolicy, queueCount, maxDiskBytes,
                     segmentBytes, securityConfig, true, orderedQueues);
-            return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker);
+            return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, tls);
         } catch (IllegalArgumentException e) {
             // the records' range checks name the setting; add where the settings came from
             Set<String> sources = new LinkedHashSet<>(where.values());
@@ -106,6 +110,18 @@ final class ServerSettings {
                 throw new IllegalArgumentException(where.get("flushPolicy") + ": flushPolicy '" + value
                         + "' is not one of " + Arrays.toString(FlushPolicy.values()));
             }
+        }
+
+        boolean clientAuth() {
+            String value = settings.get("tlsClientAuth");
+            if (value == null || value.equals("none")) {
+                return false;
+            }
+            if (value.equals("require")) {
+                return true;
+            }
+            throw new IllegalArgumentException(where.get("tlsClientAuth") + ": tlsClientAuth '" + value
+                    + "' is not one of [none, require]");
         }
 
         Set<String> names(String key, Set<String> otherwise) {

@@ -10,6 +10,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutor;
@@ -20,6 +21,7 @@ import io.sluice.broker.JmsErrors;
 import io.sluice.protocol.ProtocolPipeline;
 import jakarta.jms.JMSException;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +53,7 @@ public final class SluiceServer implements AutoCloseable {
     }
 
     public static SluiceServer start(ServerConfig config) throws JMSException {
+        SslContext tls = tlsContext(config.tls());
         Broker broker = Broker.start(config.broker());
         EventLoopGroup ioThreads = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("sluice-server-io"),
                 NioIoHandler.newFactory());
@@ -63,6 +66,10 @@ public final class SluiceServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel channel) {
                             connections.add(channel);
+                            if (tls != null) {
+                                // first, so that every byte of the protocol travels encrypted
+                                channel.pipeline().addLast("tls", tls.newHandler(channel.alloc()));
+                            }
                             ProtocolPipeline.addFraming(channel.pipeline(), config.maxFrameBytes());
                             ProtocolPipeline.addHeartbeats(channel.pipeline(), config.heartbeatMillis());
                             channel.pipeline().addLast(brokerThreads, "commands", new CommandHandler(broker, config));
@@ -70,7 +77,8 @@ public final class SluiceServer implements AutoCloseable {
                     })
                     .bind(config.host(), config.port()).sync().channel();
             LOG.log(System.Logger.Level.INFO, "broker '" + config.broker().name() + "' listening on "
-                    + listener.localAddress());
+                    + listener.localAddress() + (tls == null ? "" : " with TLS"
+                    + (config.tls().clientAuthRequired() ? ", client certificates required" : "")));
             return new SluiceServer(broker, ioThreads, brokerThreads, listener, connections);
         } catch (InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) {
@@ -79,6 +87,17 @@ public final class SluiceServer implements AutoCloseable {
             shutdown(ioThreads, brokerThreads);
             broker.close();
             throw JmsErrors.wrap("cannot listen on " + config.host() + ":" + config.port(), e);
+        }
+    }
+
+    private static SslContext tlsContext(TlsConfig tls) throws JMSException {
+        if (!tls.enabled()) {
+            return null;
+        }
+        try {
+            return tls.serverContext();
+        } catch (IOException e) {
+            throw JmsErrors.wrap("cannot set up TLS", e);
         }
     }
 

@@ -84,4 +84,16 @@ class ServerArgsTest {
         assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--config", dir.resolve("missing").toString()}))
                 .hasMessageContaining("missing");
     }
+
+    @Test
+    void tlsSettingsMakeATlsConfig() {
+        ServerConfig config = ServerArgs.parse(new String[] {"--tlsKeyStore", "/k.p12", "--tlsKeyStorePassword", "pw",
+                "--tlsTrustStore", "/t.p12", "--tlsTrustStorePassword", "tpw", "--tlsClientAuth", "require"});
+        assertThat(config.tls()).isEqualTo(new TlsConfig(Path.of("/k.p12"), "pw", Path.of("/t.p12"), "tpw", true));
+        assertThat(ServerArgs.parse(new String[0]).tls().enabled()).isFalse();
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--tlsKeyStore", "/k.p12", "--tlsClientAuth", "maybe"}))
+                .hasMessageContaining("tlsClientAuth").hasMessageContaining("the command line");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--tlsClientAuth", "require"}))
+                .hasMessageContaining("tlsKeyStore");
+    }
 }
