@@ -19,6 +19,9 @@ public enum FrameType {
     DELETE_TEMPORARY(14),
     UNSUBSCRIBE(15),
     GOODBYE(16),
+    // administrative requests, answered like the others
+    ADMIN_LIST(60),
+    ADMIN_PURGE(61),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),

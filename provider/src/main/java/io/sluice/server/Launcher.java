@@ -3,11 +3,13 @@ package io.sluice.server;
 import java.util.Arrays;
 
 /**
- * The broker process's entry point: {@code run [options]} starts a broker and serves until SIGTERM.
+ * The broker process's entry point: {@code run [options]} starts a broker and serves until SIGTERM;
+ * {@code admin ...} runs an administrative command against a running one.
  */
 public final class Launcher {
 
-    static final String USAGE = "usage: sluice run [--config FILE] [--setting value ...]";
+    static final String USAGE = "usage: sluice run [--config FILE] [--setting value ...]\n"
+            + "       sluice admin [--url tcp://127.0.0.1:7676] [--user NAME] [--password SECRET] list | purge QUEUE";
 
     private Launcher() {
     }
@@ -17,6 +19,7 @@ public final class Launcher {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "run" -> SluiceServer.run(rest);
+            case "admin" -> System.exit(AdminCommand.run(rest, System.out, System.err));
             default -> {
                 System.err.println(command.isEmpty() ? "no command given" : "unknown command '" + command + "'");
                 System.err.println(USAGE);

@@ -3,6 +3,7 @@ package io.sluice.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.sluice.broker.Broker;
+import io.sluice.broker.BrokerAdmin;
 import io.sluice.broker.BrokerClient;
 import io.sluice.broker.ClientConsumer;
 import io.sluice.broker.ClientSession;
@@ -49,6 +50,7 @@ final class ServerConnection {
     private final Map<Integer, ClientSession> sessions = new HashMap<>();
     private final Map<Integer, OpenConsumer> consumers = new HashMap<>();
     private final SendWindow sendWindow;
+    private final AdminRequests admin;
     private BrokerClient client;
 
     ServerConnection(Broker broker, ServerConfig config, Channel channel) {
@@ -56,6 +58,7 @@ final class ServerConnection {
         this.config = config;
         this.channel = channel;
         this.sendWindow = new SendWindow(channel, SendWindow.DEFAULT_HIGH);
+        this.admin = new AdminRequests(new BrokerAdmin(broker));
     }
 
     /** @throws ProtocolException when the frame breaks the protocol: the caller closes the connection */
@@ -101,6 +104,8 @@ final class ServerConnection {
             case DELETE_TEMPORARY -> client.deleteTemporary(read(in, FrameReader::readDestination));
             case UNSUBSCRIBE -> client.unsubscribe(read(in, FrameReader::readString));
             case GOODBYE -> goodbye(in);
+            case ADMIN_LIST -> admin.list(client, in, out);
+            case ADMIN_PURGE -> admin.purge(client, in, out);
             default -> throw new ProtocolException(type + " is not a request a client may send");
         }
         return out;
