@@ -9,14 +9,14 @@ import java.util.concurrent.CompletableFuture;
  * has not yet written them, or not yet made them durable). Past {@code high} the server stops reading
  * from the connection, so TCP backpressure blocks the client's sends; reading resumes once completions
  * bring it down to {@code low}. A client pipelining sends therefore cannot make the broker queue more
- * than about {@code high} messages for it, however fast it writes. Reads are toggled on the channel's
- * I/O thread, and only the window decides them, so two completions racing cannot leave it paused.
+ * than about {@code high} messages for it, however fast it writes. Reading is decided by the connection's
+ * {@link ReadGate}, which other reasons to pause share.
  */
 final class SendWindow {
 
     static final int DEFAULT_HIGH = 512;
 
-    private final Channel channel;
+    private final ReadGate gate;
     private final int high;
     private final int low;
     private int outstanding;
@@ -26,7 +26,7 @@ final class SendWindow {
         if (high < 2) {
             throw new IllegalArgumentException("the send window must be at least 2, was " + high);
         }
-        this.channel = channel;
+        this.gate = ReadGate.of(channel);
         this.high = high;
         this.low = high / 2;
     }
@@ -46,14 +46,10 @@ final class SendWindow {
         outstanding += delta;
         if (!paused && outstanding >= high) {
             paused = true;
-            setReading(false);
+            gate.pause(ReadGate.Reason.SEND_WINDOW_FULL);
         } else if (paused && outstanding <= low) {
             paused = false;
-            setReading(true);
+            gate.resume(ReadGate.Reason.SEND_WINDOW_FULL);
         }
-    }
-
-    private void setReading(boolean reading) {
-        channel.eventLoop().execute(() -> channel.config().setAutoRead(reading));
     }
 }

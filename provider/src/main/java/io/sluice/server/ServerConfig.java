@@ -10,11 +10,12 @@ import java.util.Objects;
  * it accepts (the 4-byte length included), the heartbeat interval it asks clients to keep, and TLS.
  */
 public record ServerConfig(String host, int port, int maxFrameBytes, long heartbeatMillis, BrokerConfig broker,
-                           TlsConfig tls) {
+                           TlsConfig tls, int maxConnections) {
 
     /** Loopback only unless told otherwise, since TLS is off by default. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7676;
+    public static final int DEFAULT_MAX_CONNECTIONS = 1024;
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -26,6 +27,9 @@ public record ServerConfig(String host, int port, int maxFrameBytes, long heartb
         if (maxFrameBytes < 1024) {
             throw new IllegalArgumentException("maxFrameBytes must be at least 1024, was " + maxFrameBytes);
         }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1, was " + maxConnections);
+        }
         if (heartbeatMillis < 1) {
             throw new IllegalArgumentException("heartbeatMillis must be positive, was " + heartbeatMillis);
         }
@@ -33,7 +37,7 @@ public record ServerConfig(String host, int port, int maxFrameBytes, long heartb
 
     /** Plain TCP, without TLS. */
     public ServerConfig(String host, int port, int maxFrameBytes, long heartbeatMillis, BrokerConfig broker) {
-        this(host, port, maxFrameBytes, heartbeatMillis, broker, TlsConfig.NONE);
+        this(host, port, maxFrameBytes, heartbeatMillis, broker, TlsConfig.NONE, DEFAULT_MAX_CONNECTIONS);
     }
 
     public static ServerConfig defaults(BrokerConfig broker) {
@@ -42,18 +46,22 @@ public record ServerConfig(String host, int port, int maxFrameBytes, long heartb
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, maxFrameBytes, heartbeatMillis, broker, tls);
+        return new ServerConfig(host, newPort, maxFrameBytes, heartbeatMillis, broker, tls, maxConnections);
     }
 
     public ServerConfig withMaxFrameBytes(int newMaxFrameBytes) {
-        return new ServerConfig(host, port, newMaxFrameBytes, heartbeatMillis, broker, tls);
+        return new ServerConfig(host, port, newMaxFrameBytes, heartbeatMillis, broker, tls, maxConnections);
     }
 
     public ServerConfig withHeartbeatMillis(long newHeartbeatMillis) {
-        return new ServerConfig(host, port, maxFrameBytes, newHeartbeatMillis, broker, tls);
+        return new ServerConfig(host, port, maxFrameBytes, newHeartbeatMillis, broker, tls, maxConnections);
     }
 
     public ServerConfig withTls(TlsConfig newTls) {
-        return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, newTls);
+        return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, newTls, maxConnections);
+    }
+
+    public ServerConfig withMaxConnections(int newMaxConnections) {
+        return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, tls, newMaxConnections);
     }
 }

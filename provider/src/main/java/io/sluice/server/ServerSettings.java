@@ -21,7 +21,8 @@ final class ServerSettings {
 
     static final List<String> NAMES = List.of("name", "host", "port", "dataDir", "securityConfig", "flushPolicy",
             "queueCount", "maxDiskBytes", "segmentBytes", "orderedQueues", "maxFrameBytes", "heartbeatMillis",
-            "tlsKeyStore", "tlsKeyStorePassword", "tlsTrustStore", "tlsTrustStorePassword", "tlsClientAuth");
+            "tlsKeyStore", "tlsKeyStorePassword", "tlsTrustStore", "tlsTrustStorePassword", "tlsClientAuth",
+            "maxConnections");
 
     private ServerSettings() {
     }
@@ -52,13 +53,14 @@ final class ServerSettings {
         int maxFrameBytes = values.integer("maxFrameBytes", serverDefaults.maxFrameBytes());
         long heartbeatMillis = values.number("heartbeatMillis", serverDefaults.heartbeatMillis());
         boolean clientAuth = values.clientAuth();
+        int maxConnections = values.integer("maxConnections", serverDefaults.maxConnections());
         try {
             TlsConfig tls = new TlsConfig(values.path("tlsKeyStore", null), values.text("tlsKeyStorePassword", null),
                     values.path("tlsTrustStore", null), values.text("tlsTrustStorePassword", null), clientAuth);
             // a server's broker lives as long as its process, whatever its connections do: keepAlive
             BrokerConfig broker = new BrokerConfig(defaults.name(), dataDir, flushPolicy, queueCount, maxDiskBytes,
                     segmentBytes, securityConfig, true, orderedQueues);
-            return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, tls);
+            return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, tls, maxConnections);
         } catch (IllegalArgumentException e) {
             // the records' range checks name the setting; add where the settings came from
             Set<String> sources = new LinkedHashSet<>(where.values());

@@ -65,13 +65,18 @@ public final class SluiceServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
-                            connections.add(channel);
                             if (tls != null) {
                                 // first, so that every byte of the protocol travels encrypted
                                 channel.pipeline().addLast("tls", tls.newHandler(channel.alloc()));
                             }
                             ProtocolPipeline.addFraming(channel.pipeline(), config.maxFrameBytes());
+                            if (connections.size() >= config.maxConnections()) {
+                                channel.pipeline().addLast("refuse", new ConnectionLimit(config.maxConnections()));
+                                return;
+                            }
+                            connections.add(channel);
                             ProtocolPipeline.addHeartbeats(channel.pipeline(), config.heartbeatMillis());
+                            channel.pipeline().addLast("slowReader", new SlowReaderGuard());
                             channel.pipeline().addLast(brokerThreads, "commands", new CommandHandler(broker, config));
                         }
                     })
@@ -119,7 +124,8 @@ public final class SluiceServer implements AutoCloseable {
         listener.close().syncUninterruptibly();
         for (Channel connection : connections) {
             // on the connection's own I/O thread, so that no frame read before is still on its way to its handler
-            connection.eventLoop().submit(() -> connection.config().setAutoRead(false)).awaitUninterruptibly();
+            connection.eventLoop().submit(() -> ReadGate.of(connection).pause(ReadGate.Reason.STOPPING))
+                    .awaitUninterruptibly();
         }
         for (EventExecutor executor : brokerThreads) {
             // the broker executors run each connection's requests in order: an empty task behind them waits for them

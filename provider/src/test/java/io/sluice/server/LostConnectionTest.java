@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LostConnectionTest {
 
     private static final long LONG_RECEIVE = 120_000;
+    private static final String LOST = "the connection to the broker at";
 
     @TempDir
     Path dataDir;
@@ -64,14 +65,15 @@ class LostConnectionTest {
             }
             broker.kill();
 
-            assertThat(told.get(60, TimeUnit.SECONDS)).hasMessageContaining("lost");
-            assertThat(sendFailure.get(60, TimeUnit.SECONDS)).hasMessageContaining("lost");
+            // "... was lost" or "... broke: Connection reset", depending on how the socket learns it
+            assertThat(told.get(60, TimeUnit.SECONDS)).hasMessageContaining(LOST);
+            assertThat(sendFailure.get(60, TimeUnit.SECONDS)).hasMessageContaining(LOST);
             // ends long before its own timeout: nothing can come on a lost connection
             assertThat(receiveOutcome.get(60, TimeUnit.SECONDS)).isInstanceOf(JMSException.class)
-                    .asString().contains("receive failed").contains("lost");
+                    .asString().contains("receive failed").contains(LOST);
             assertThatThrownBy(() -> sending.createProducer(sending.createQueue("q"))
                     .send(sending.createTextMessage("after"))).isInstanceOf(JMSException.class)
-                    .hasMessageContaining("lost");
+                    .hasMessageContaining(LOST);
         }
     }
 }
