@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The administrative commands of a broker, each allowed on a destination only to a principal with the
  * {@link Permission#ADMIN} permission on it: listing destinations with their consumer groups, offsets and
- * lag, and purging a queue.
+ * lag, purging a queue, and moving a consumer group's offsets to the end.
  */
 public final class BrokerAdmin {
 
@@ -60,12 +60,28 @@ public final class BrokerAdmin {
      * flight to consumers or not yet due stay. Returns how many were removed.
      */
     public long purge(Principal who, String queue) throws JMSException {
-        broker.security().authorizer().check(who, Permission.ADMIN, queue, false);
-        String topic = EngineNames.QUEUE_PREFIX + queue;
-        if (broker.engine().topic(topic).isEmpty()) {
-            throw new InvalidDestinationException("there is no queue " + queue);
+        return resetToLatest(who, false, queue, EngineNames.QUEUE_GROUP);
+    }
+
+    /**
+     * Moves a consumer group's offsets to the end of its queues by acknowledging (durably) every message
+     * available to it now, as a purge does for a queue; a topic's groups are its subscriptions. Moving
+     * back is not offered: the engine has no rewind of acknowledged messages.
+     *
+     * @return how many messages were skipped
+     */
+    public long resetToLatest(Principal who, boolean topic, String destination, String groupName)
+            throws JMSException {
+        broker.security().authorizer().check(who, Permission.ADMIN, destination, topic);
+        String engineTopic = (topic ? EngineNames.TOPIC_PREFIX : EngineNames.QUEUE_PREFIX) + destination;
+        String kind = topic ? "topic " : "queue ";
+        if (broker.engine().topic(engineTopic).isEmpty()) {
+            throw new InvalidDestinationException("there is no " + kind + destination);
         }
-        ConsumerGroup group = broker.destinations().queueGroup(topic);
+        ConsumerGroup group = topic || !groupName.equals(EngineNames.QUEUE_GROUP)
+                ? broker.engine().group(engineTopic, groupName).orElseThrow(() -> new InvalidDestinationException(
+                        kind + destination + " has no consumer group " + groupName))
+                : broker.destinations().queueGroup(engineTopic);
         BlockingQueue<Delivery> delivered = new LinkedBlockingQueue<>();
         ConsumerHandle handle = group.attach(delivered::add, null);
         List<CompletableFuture<Void>> acks = new ArrayList<>();
@@ -77,7 +93,8 @@ public final class BrokerAdmin {
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
         } catch (RuntimeException e) {
-            throw JmsErrors.wrap("purging queue " + queue + " failed after " + acks.size() + " messages", e);
+            throw JmsErrors.wrap("resetting group " + groupName + " of " + kind + destination + " failed after "
+                    + acks.size() + " messages", e);
         } finally {
             handle.close();
         }

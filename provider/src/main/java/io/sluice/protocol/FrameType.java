@@ -22,6 +22,7 @@ public enum FrameType {
     // administrative requests, answered like the others
     ADMIN_LIST(60),
     ADMIN_PURGE(61),
+    ADMIN_RESET_LATEST(62),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),

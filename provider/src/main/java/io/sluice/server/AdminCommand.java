@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code sluice admin [--url tcp://127.0.0.1:7676] [--user U --password P] list | purge QUEUE}: the
- * administrative commands of a running broker, over the network.
+ * {@code sluice admin [--url tcp://127.0.0.1:7676] [--user U --password P] list | purge QUEUE |
+ * reset-latest queue|topic NAME GROUP}: the administrative commands of a running broker, over the network.
  */
 final class AdminCommand {
 
     static final String USAGE = "usage: sluice admin [--url tcp://127.0.0.1:7676] [--user NAME] [--password SECRET]"
-            + " list | purge QUEUE";
+            + " list | purge QUEUE | reset-latest queue|topic NAME GROUP";
 
     private AdminCommand() {
     }
@@ -41,14 +41,20 @@ final class AdminCommand {
         }
         boolean list = command.equals(List.of("list"));
         boolean purge = command.size() == 2 && command.get(0).equals("purge");
-        if (!list && !purge) {
+        boolean reset = command.size() == 4 && command.get(0).equals("reset-latest")
+                && List.of("queue", "topic").contains(command.get(1));
+        if (!list && !purge && !reset) {
             return usage(err, command.isEmpty() ? "no admin command given" : "unknown admin command " + command);
         }
         try (TcpAdmin admin = TcpAdmin.connect(url, user, password)) {
             if (list) {
                 print(admin.list(), out);
-            } else {
+            } else if (purge) {
                 out.println("purged " + admin.purge(command.get(1)) + " messages from queue " + command.get(1));
+            } else {
+                long skipped = admin.resetToLatest(command.get(1).equals("topic"), command.get(2), command.get(3));
+                out.println("group " + command.get(3) + " of " + command.get(1) + " " + command.get(2) + " skipped "
+                        + skipped + " messages");
             }
             return 0;
         } catch (IllegalArgumentException e) {

@@ -29,4 +29,15 @@ final class AdminRequests {
         }
         out.writeLong(admin.purge(client.principal(), queue));
     }
+
+    void resetToLatest(BrokerClient client, FrameReader in, FrameWriter out) throws JMSException {
+        boolean topic = in.readBoolean();
+        String destination = in.readString();
+        String group = in.readString();
+        in.end();
+        if (destination == null || group == null) {
+            throw new JMSException("ADMIN_RESET_LATEST needs a destination and a group");
+        }
+        out.writeLong(admin.resetToLatest(client.principal(), topic, destination, group));
+    }
 }

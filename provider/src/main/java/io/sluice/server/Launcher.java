@@ -9,7 +9,8 @@ import java.util.Arrays;
 public final class Launcher {
 
     static final String USAGE = "usage: sluice run [--config FILE] [--setting value ...]\n"
-            + "       sluice admin [--url tcp://127.0.0.1:7676] [--user NAME] [--password SECRET] list | purge QUEUE";
+            + "       sluice admin [--url tcp://127.0.0.1:7676] [--user NAME] [--password SECRET] list | purge QUEUE\n"
+            + "                     | reset-latest queue|topic NAME GROUP";
 
     private Launcher() {
     }

@@ -106,6 +106,7 @@ final class ServerConnection {
             case GOODBYE -> goodbye(in);
             case ADMIN_LIST -> admin.list(client, in, out);
             case ADMIN_PURGE -> admin.purge(client, in, out);
+            case ADMIN_RESET_LATEST -> admin.resetToLatest(client, in, out);
             default -> throw new ProtocolException(type + " is not a request a client may send");
         }
         return out;

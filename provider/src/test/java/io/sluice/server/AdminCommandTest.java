@@ -100,11 +100,35 @@ class AdminCommandTest {
     }
 
     @Test
+    void resetLatestMovesADurableSubscriptionPastWhatWasPublished() throws Exception {
+        try (TcpBroker broker = TcpBroker.start(dir.resolve("data"));
+             Connection connection = broker.factory("clientID=c1").createConnection()) {
+            Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
+            session.createDurableSubscriber(session.createTopic("prices"), "sub").close();
+            MessageProducer producer = session.createProducer(session.createTopic("prices"));
+            for (int i = 0; i < 4; i++) {
+                producer.send(session.createTextMessage("price " + i));
+            }
+            assertThat(admin(broker, "list")).isZero();
+            assertThat(output()).containsPattern("topic prices\n  group jms.durable.c1.sub [^\n]* lag=4");
+
+            assertThat(admin(broker, "reset-latest", "topic", "prices", "jms.durable.c1.sub")).isZero();
+            assertThat(output()).contains("skipped 4 messages");
+            connection.start();
+            assertThat(session.createDurableSubscriber(session.createTopic("prices"), "sub").receive(500)).isNull();
+
+            assertThat(admin(broker, "reset-latest", "topic", "prices", "jms.durable.c1.other")).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no consumer group jms.durable.c1.other");
+        }
+    }
+
+    @Test
     void usageMistakesAreReportedWithExitStatusTwo() throws Exception {
         try (TcpBroker broker = TcpBroker.start(dir.resolve("data"))) {
             assertThat(admin(broker, "frobnicate")).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown admin command", "usage");
             assertThat(admin(broker, "purge")).isEqualTo(2);
+            assertThat(admin(broker, "reset-latest", "table", "x", "g")).isEqualTo(2);
             assertThat(admin(broker, "purge", "no-such-queue")).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("no queue no-such-queue");
         }

@@ -36,6 +36,12 @@ public final class TcpAdmin implements AutoCloseable {
         return connection.call(FrameType.ADMIN_PURGE, new FrameWriter().writeString(queue)).readLong();
     }
 
+    /** @return how many messages the group skipped */
+    public long resetToLatest(boolean topic, String destination, String group) throws JMSException {
+        return connection.call(FrameType.ADMIN_RESET_LATEST, new FrameWriter().writeBoolean(topic)
+                .writeString(destination).writeString(group)).readLong();
+    }
+
     @Override
     public void close() {
         connection.close();
