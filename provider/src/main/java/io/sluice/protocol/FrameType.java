@@ -32,6 +32,10 @@ public enum FrameType {
     XA_RECOVER(68),
     XA_FORGET(69),
     XA_RM_ID(70),
+    // administrative requests, answered like the others
+    ADMIN_LIST(80),
+    ADMIN_PURGE(81),
+    ADMIN_RESET_LATEST(82),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),
