@@ -106,7 +106,8 @@ final class ComparisonReport {
         }
         out.append("- backlog: ").append(workload.backlogMessages()).append(" PERSISTENT messages to one queue with no consumer, ")
                 .append("1 producer committing every ").append(Backlog.COMMIT_EVERY).append(", then 1 consumer drains them ")
-                .append("committing every ").append(Backlog.COMMIT_EVERY).append("; disk = bytes the fill added to the broker's data directory\n");
+                .append("committing every ").append(Backlog.COMMIT_EVERY).append(", on a broker started empty for the cell; disk = ")
+                .append("bytes under its data directory after the fill (file lengths, preallocated files included)\n");
         out.append("\nA ratio above 1 means Sluice is faster; a p99 ratio below 1 means Sluice's p99 latency is lower; ")
                 .append("\"of fsync/s\" is a PERSISTENT rate divided by the disk's fsync rate measured in the same run.\n");
         return out.toString();
@@ -169,7 +170,7 @@ final class ComparisonReport {
         out.append("| figure | ").append(sluice.name()).append(" | ").append(peer.name()).append(" | ratio |\n|---|---|---|---|\n");
         backlogRow(out, "fill /s", ours, theirs, Backlog.Result::fillPerSecond, "%,.0f");
         backlogRow(out, "drain /s", ours, theirs, Backlog.Result::drainPerSecond, "%,.0f");
-        backlogRow(out, "disk MiB added by the fill", ours, theirs, r -> r.diskBytes() / 1048576.0, "%,.1f");
+        backlogRow(out, "disk MiB after the fill", ours, theirs, r -> r.diskBytes() / 1048576.0, "%,.1f");
         out.append("| fill as commits/s of fsync/s | ")
                 .append(format("%.2f", median(ours, Backlog.Result::fillPerSecond) / Backlog.COMMIT_EVERY / fsync)).append(" | ")
                 .append(format("%.2f", median(theirs, Backlog.Result::fillPerSecond) / Backlog.COMMIT_EVERY / fsync))

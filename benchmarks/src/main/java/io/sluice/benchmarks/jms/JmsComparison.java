@@ -61,7 +61,8 @@ public final class JmsComparison {
         out.append("![Throughput ratios Sluice / Artemis](").append(CHART).append(")\n\n");
         out.append("The heap check (a backlog of 1,000,000 messages with ").append(HEAP_LIMIT)
                 .append(") is a separate, slower mode: `-Dbenchmarks.args=\"heap ${project.basedir}\"`; its figures are in ")
-                .append("[RESULTS-heap.md](RESULTS-heap.md).\n");
+                .append("[RESULTS-heap.md](RESULTS-heap.md). The log store's own figures against the same disk probes ")
+                .append("(SYNC 1 and 8 threads, ASYNC bandwidth) are in [RESULTS-store.md](RESULTS-store.md).\n");
         return out.toString();
     }
 
@@ -96,15 +97,24 @@ public final class JmsComparison {
                                 scenario.title, broker.name(), result.perSecond(), result.percentileMicros(99));
                     }
                 }
-                for (PeerBroker broker : order) {
-                    Backlog.Result backlog = Backlog.run(broker, workload, "bench.backlog." + (++cell));
-                    report.addBacklog(broker, backlog);
-                    System.out.printf("%s round %d backlog %-8s fill %,.0f/s drain %,.0f/s disk %,d bytes%n", transport,
-                            round + 1, broker.name(), backlog.fillPerSecond(), backlog.drainPerSecond(), backlog.diskBytes());
+                List<PeerOpener> backlogOrder = round % 2 == 0 ? List.of(SluicePeer::new, ArtemisPeer::new)
+                        : List.of(ArtemisPeer::new, SluicePeer::new);
+                for (PeerOpener opener : backlogOrder) {
+                    try (PeerBroker empty = opener.open(Files.createTempDirectory(dataDir, "backlog-"), transport)) {
+                        Backlog.Result backlog = Backlog.run(empty, workload, "bench.backlog");
+                        report.addBacklog(empty, backlog);
+                        System.out.printf("%s round %d backlog %-8s fill %,.0f/s drain %,.0f/s disk %,d bytes%n", transport,
+                                round + 1, empty.name(), backlog.fillPerSecond(), backlog.drainPerSecond(), backlog.diskBytes());
+                    }
                 }
             }
             return report;
         }
+    }
+
+    /** Starts a broker of one kind on an empty data directory. */
+    private interface PeerOpener {
+        PeerBroker open(Path dataDir, Transport transport) throws Exception;
     }
 
     /** Runs {@link HeapCheck} in a child JVM limited to {@link #HEAP_LIMIT} and reports what it printed. */
