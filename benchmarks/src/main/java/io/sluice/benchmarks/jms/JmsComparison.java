@@ -60,7 +60,7 @@ public final class JmsComparison {
         }
         out.append("![Throughput ratios Sluice / Artemis](").append(CHART).append(")\n\n");
         out.append("The heap check (a backlog of 1,000,000 messages with ").append(HEAP_LIMIT)
-                .append(") is a separate, slower mode: `-Dbenchmarks.args=\"heap ${project.basedir}\"`; its figures are in ")
+                .append(") is a separate mode (`-Dbenchmarks.args=\"heap $PWD/benchmarks\"` from the repository root); its figures are in ")
                 .append("[RESULTS-heap.md](RESULTS-heap.md). The log store's own figures against the same disk probes ")
                 .append("(SYNC 1 and 8 threads, ASYNC bandwidth) are in [RESULTS-store.md](RESULTS-store.md).\n");
         return out.toString();
