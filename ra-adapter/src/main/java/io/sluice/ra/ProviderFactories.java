@@ -14,6 +14,11 @@ final class ProviderFactories {
         return new SluiceConnectionFactory(url);
     }
 
+    /** Whether the client in use offers XA (whatever the URL: both transports carry the same sessions). */
+    static boolean offersXa() {
+        return XAConnectionFactory.class.isAssignableFrom(SluiceConnectionFactory.class);
+    }
+
     /** The XA-capable factory for this URL, or null when the client in use offers no XA. */
     static XAConnectionFactory xaConnectionFactory(String url) {
         ConnectionFactory factory = connectionFactory(url);

@@ -66,7 +66,7 @@ public class SluiceManagedConnectionFactory implements ManagedConnectionFactory,
     /** XA when the client offers it, so that the container enlists connections in global transactions. */
     @Override
     public TransactionSupportLevel getTransactionSupport() {
-        return ProviderFactories.xaConnectionFactory(url()) != null ? TransactionSupportLevel.XATransaction
+        return ProviderFactories.offersXa() ? TransactionSupportLevel.XATransaction
                 : TransactionSupportLevel.LocalTransaction;
     }
 

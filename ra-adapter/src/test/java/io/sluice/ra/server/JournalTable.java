@@ -1,0 +1,30 @@
+package io.sluice.ra.server;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Creates the journal table before any message-driven bean can write to it. */
+@Singleton
+@Startup
+public class JournalTable {
+
+    @Resource(lookup = "java:jboss/datasources/ExampleDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void create() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS SLUICE_JOURNAL (LISTENER VARCHAR(40), TEXT VARCHAR(200), "
+                    + "DELIVERY_COUNT INT)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the journal table", e);
+        }
+    }
+}
