@@ -11,11 +11,11 @@ import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 
 /**
- * Journals each order in the database, in the transaction the message was delivered in. An order
+ * Consumes the queue the ejb-jar.xml of the war names with destinationLookup (a JNDI name of the
+ * server's). Journals each order in the database, in the transaction the message was delivered in. An order
  * named "fail-once-..." rolls back its first delivery; one named "poison-..." rolls back every time.
  */
 @MessageDriven(activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/Orders"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2"),
         @ActivationConfigProperty(propertyName = "redeliveryAttempts", propertyValue = "2"),

@@ -4,36 +4,37 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 
-/** Sends inside the container's JTA transaction, through the adapter's pooled connection factory. */
+/** Sends inside the container's JTA transaction, through the adapter's pooled connection factory (names mapped by the war's web.xml). */
 @Stateless
 public class OrderSender {
 
-    @Resource(lookup = "java:/jms/SluiceCF")
+    @Resource(name = "jms/SluiceCF")
     private ConnectionFactory factory;
 
-    @Resource(lookup = "java:/jms/queue/Orders")
+    @Resource(name = "jms/queue/Orders")
     private Queue orders;
 
     @Resource
     private SessionContext bean;
 
     public void send(String text) {
-        send(orders, text);
-    }
-
-    public void send(Destination destination, String text) {
         try (JMSContext context = factory.createContext()) {
-            context.createProducer().send(destination, text);
+            context.createProducer().send(orders, text);
         }
     }
 
-    public void sendWithProperty(Destination destination, String text, String name, String value) {
+    public void publish(String text) {
         try (JMSContext context = factory.createContext()) {
-            context.createProducer().setProperty(name, value).send(destination, text);
+            context.createProducer().send(context.createTopic("events"), text);
+        }
+    }
+
+    public void sendWithProperty(String queue, String text, String name, String value) {
+        try (JMSContext context = factory.createContext()) {
+            context.createProducer().setProperty(name, value).send(context.createQueue(queue), text);
         }
     }
 
