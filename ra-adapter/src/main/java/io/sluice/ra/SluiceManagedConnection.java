@@ -1,5 +1,6 @@
 package io.sluice.ra;
 
+import io.sluice.client.ConnectionUrl;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
@@ -13,6 +14,7 @@ import jakarta.resource.spi.CommException;
 import jakarta.resource.spi.ConnectionEvent;
 import jakarta.resource.spi.ConnectionEventListener;
 import jakarta.resource.spi.ConnectionRequestInfo;
+import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.LocalTransaction;
 import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionMetaData;
@@ -55,7 +57,13 @@ final class SluiceManagedConnection implements ManagedConnection {
 
     static SluiceManagedConnection open(SluiceManagedConnectionFactory factory, Credentials credentials)
             throws ResourceException {
-        String url = factory.url();
+        String url;
+        try {
+            url = factory.url();
+            ConnectionUrl.parse(url);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidPropertyException("Sluice connection factory: ConnectionURL: " + e.getMessage(), e);
+        }
         Connection connection = null;
         try {
             XAConnectionFactory xa = ProviderFactories.xaConnectionFactory(url);

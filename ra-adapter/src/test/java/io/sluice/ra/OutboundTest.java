@@ -177,6 +177,28 @@ class OutboundTest {
     }
 
     @Test
+    void aFactoryWithABadOrMissingUrlFailsWithATypedError() {
+        SluiceManagedConnectionFactory bad = new SluiceManagedConnectionFactory();
+        bad.setConnectionURL("http://nowhere");
+        assertThatThrownBy(() -> bad.createManagedConnection(null, ConnectionRequest.CONTAINER_MANAGED))
+                .isInstanceOf(jakarta.resource.spi.InvalidPropertyException.class)
+                .hasMessageContaining("unknown scheme 'http'");
+        SluiceManagedConnectionFactory unset = new SluiceManagedConnectionFactory();
+        assertThatThrownBy(() -> unset.createManagedConnection(null, ConnectionRequest.CONTAINER_MANAGED))
+                .isInstanceOf(jakarta.resource.spi.InvalidPropertyException.class)
+                .hasMessageContaining("needs a ConnectionURL");
+    }
+
+    @Test
+    void anUnreachableBrokerIsACommunicationError() {
+        SluiceManagedConnectionFactory remote = new SluiceManagedConnectionFactory();
+        remote.setConnectionURL("tcp://127.0.0.1:1");
+        assertThatThrownBy(() -> remote.createManagedConnection(null, ConnectionRequest.CONTAINER_MANAGED))
+                .isInstanceOf(jakarta.resource.spi.CommException.class)
+                .hasMessageContaining("tcp://127.0.0.1:1");
+    }
+
+    @Test
     void withoutXaTheFactoryDeclaresLocalTransactions() {
         assertThat(mcf.getTransactionSupport())
                 .isEqualTo(jakarta.resource.spi.TransactionSupport.TransactionSupportLevel.LocalTransaction);

@@ -22,7 +22,7 @@ public class JournalTable {
     @PostConstruct
     void create() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            // the table survives between runs on disk (Derby); H2 and Derby both lack nothing but IF NOT EXISTS
+            // Derby has no CREATE TABLE IF NOT EXISTS, and the table may be left from an earlier deployment
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "SLUICE_JOURNAL", null)) {
                 if (tables.next()) {
                     return;
