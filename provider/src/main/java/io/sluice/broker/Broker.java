@@ -6,6 +6,7 @@ import io.sluice.engine.RedeliveryPolicy;
 import io.sluice.security.Principal;
 import io.sluice.security.SecurityConfig;
 import io.sluice.store.StoreConfig;
+import io.sluice.transaction.XaTransactions;
 import jakarta.jms.JMSException;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class Broker implements AutoCloseable {
     private final ClientIdRegistry clientIds = new ClientIdRegistry();
     private final AtomicLong serials = new AtomicLong();
     private final Set<BrokerClient> clients = ConcurrentHashMap.newKeySet();
+    private final XaTransactions xa;
 
     private Broker(BrokerConfig config, Engine engine, SecurityConfig security) {
         this.config = config;
@@ -36,6 +38,7 @@ public final class Broker implements AutoCloseable {
         this.security = security;
         this.destinations = new Destinations(engine, config.queueCount(), config.orderedQueues(), security.authorizer());
         this.subscriptions = new Subscriptions(engine);
+        this.xa = new XaTransactions(engine.transactions());
         destinations.declareDeadLetterQueue();
     }
 
@@ -88,6 +91,19 @@ public final class Broker implements AutoCloseable {
         return engine;
     }
 
+    /** The XA branches of this broker; any connection may end any branch (recovery runs on a new connection). */
+    XaTransactions xa() {
+        return xa;
+    }
+
+    /**
+     * Names this broker as an XA resource manager: the same for every connection to it, in-VM or over TCP, and
+     * different for another broker (another data directory), so that isSameRM tells them apart.
+     */
+    String resourceManagerId() {
+        return config.name() + "@" + config.dataDir().toAbsolutePath().normalize();
+    }
+
     SecurityConfig security() {
         return security;
     }
@@ -111,6 +127,7 @@ public final class Broker implements AutoCloseable {
     /** Stops the engine; connections still open learn it through their failure listeners. */
     @Override
     public void close() {
+        xa.close();
         engine.close();
         JMSException closed = new JMSException("broker '" + config.name() + "' was shut down");
         for (BrokerClient client : clients) {

@@ -4,6 +4,7 @@ import io.sluice.message.SluiceDestination;
 import io.sluice.security.Authorizer;
 import io.sluice.security.Permission;
 import io.sluice.security.Principal;
+import io.sluice.transaction.XaTransactions;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.JMSException;
 
@@ -33,6 +34,15 @@ public final class BrokerClient implements AutoCloseable {
         this.broker = broker;
         this.principal = principal;
         this.serial = serial;
+    }
+
+    /** The broker's XA branches: a connection can start, end, prepare, commit, roll back and recover any. */
+    public XaTransactions xa() {
+        return broker.xa();
+    }
+
+    public String resourceManagerId() {
+        return broker.resourceManagerId();
     }
 
     public long serial() {

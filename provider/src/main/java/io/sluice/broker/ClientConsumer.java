@@ -41,6 +41,11 @@ public final class ClientConsumer implements AutoCloseable {
         handle.release(deliveryId, countAsDelivery);
     }
 
+    /** The engine consumer, for the acknowledgements of a transaction. */
+    public ConsumerHandle engineHandle() {
+        return handle;
+    }
+
     boolean isClosed() {
         return closed;
     }

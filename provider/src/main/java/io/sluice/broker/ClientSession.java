@@ -14,6 +14,7 @@ import io.sluice.message.SluiceDestination;
 import io.sluice.security.Authorizer;
 import io.sluice.security.Permission;
 import io.sluice.selector.Selector;
+import io.sluice.transaction.XidNames;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
@@ -40,6 +41,7 @@ public final class ClientSession implements AutoCloseable {
     private final Map<String, ProducerHandle> producers = new HashMap<>();
     private final Set<String> sendAllowed = new HashSet<>();
     private final List<ClientConsumer> consumers = new ArrayList<>();
+    private final LocalTransactions localTransactions = new LocalTransactions();
     private long consumerSerial;
     private boolean closed;
 
@@ -78,8 +80,59 @@ public final class ClientSession implements AutoCloseable {
             String topic = topicForSend(message.destination());
             producer = producers.computeIfAbsent(topic, t -> broker.engine().createProducer(t));
         }
-        return producer.send(new EngineMessage(message.groupId(), message.priority(), message.deliverAt(),
-                message.expireAt(), client.publisherTag(), message.persistent(), message.payload()));
+        return producer.send(engineMessage(message));
+    }
+
+    private EngineMessage engineMessage(OutgoingMessage message) {
+        return new EngineMessage(message.groupId(), message.priority(), message.deliverAt(),
+                message.expireAt(), client.publisherTag(), message.persistent(), message.payload());
+    }
+
+    /**
+     * Sends a message of the session's local transaction {@code transactionId} (the client's name for it), or of
+     * the XA branch it names ({@link XidNames}), as a half message: nothing is visible before the commit.
+     */
+    public CompletableFuture<SendReceipt> sendInTransaction(String transactionId, OutgoingMessage message)
+            throws JMSException {
+        ProducerHandle producer;
+        String engineId;
+        synchronized (this) {
+            String topic = topicForSend(message.destination());
+            producer = producers.computeIfAbsent(topic, t -> broker.engine().createProducer(t));
+            engineId = XidNames.isGlobal(transactionId) ? transactionId : localTransactions.engineId(transactionId);
+        }
+        if (XidNames.isGlobal(engineId)) {
+            try {
+                broker.xa().requireActive(engineId);
+            } catch (javax.transaction.xa.XAException e) {
+                throw new jakarta.jms.TransactionRolledBackException("cannot send in XA branch " + engineId + ": "
+                        + e.getMessage());
+            }
+        }
+        return producer.sendInTransaction(engineId, engineMessage(message));
+    }
+
+    /**
+     * Commits the local transaction: its messages become visible together and {@code acks} (what the session
+     * consumed in it) are acknowledged with the same commit record.
+     */
+    public CompletableFuture<Void> commit(String transactionId, List<ConsumedDeliveries> acks) throws JMSException {
+        String engineId;
+        synchronized (this) {
+            checkOpen();
+            engineId = localTransactions.end(transactionId);
+        }
+        return broker.engine().transactions().commit(engineId, ConsumedDeliveries.toEngine(acks));
+    }
+
+    /** Rolls back the local transaction: its messages are discarded. The client gives back what it consumed. */
+    public CompletableFuture<Void> rollback(String transactionId) throws JMSException {
+        String engineId;
+        synchronized (this) {
+            checkOpen();
+            engineId = localTransactions.end(transactionId);
+        }
+        return broker.engine().transactions().rollback(engineId, List.of());
     }
 
     /**
@@ -219,6 +272,8 @@ public final class ClientSession implements AutoCloseable {
             open = new ArrayList<>(consumers);
             consumers.clear();
         }
+        // a transaction the session did not end is rolled back with it, before its consumers give back their messages
+        localTransactions.endAll().forEach(id -> broker.engine().transactions().rollback(id, List.of()));
         open.forEach(ClientConsumer::close);
         client.sessionClosed(this);
     }

@@ -1,6 +1,7 @@
 package io.sluice.client;
 
 import io.sluice.broker.JmsErrors;
+import io.sluice.client.transport.ConsumedInTransaction;
 import io.sluice.client.transport.InboundDelivery;
 import io.sluice.message.MessageCodec;
 import io.sluice.message.SluiceMessage;
@@ -29,14 +30,12 @@ final class Acknowledgements {
     }
 
     private final SluiceSession session;
-    private final int mode;
     private final List<Consumed> unacknowledged = new ArrayList<>();
     /** Closed consumers whose broker side stays open until their consumed messages are settled. */
     private final Set<SluiceMessageConsumer> closing = new HashSet<>();
 
-    Acknowledgements(SluiceSession session, int mode) {
+    Acknowledgements(SluiceSession session) {
         this.session = session;
-        this.mode = mode;
     }
 
     /**
@@ -55,7 +54,7 @@ final class Acknowledgements {
             try {
                 requirement.check(message);
             } catch (JMSException refused) {
-                if (mode == Session.AUTO_ACKNOWLEDGE || mode == Session.DUPS_OK_ACKNOWLEDGE) {
+                if (session.mode() == Session.AUTO_ACKNOWLEDGE || session.mode() == Session.DUPS_OK_ACKNOWLEDGE) {
                     consumer.pushBack(delivery);
                 } else {
                     unacknowledged.add(new Consumed(consumer, delivery.deliveryId()));
@@ -63,7 +62,7 @@ final class Acknowledgements {
                 throw refused;
             }
         }
-        switch (mode) {
+        switch (session.mode()) {
             case Session.AUTO_ACKNOWLEDGE -> autoAcknowledge(consumer, delivery, message);
             case Session.DUPS_OK_ACKNOWLEDGE -> consumer.broker().ack(delivery.deliveryId());
             default -> unacknowledged.add(new Consumed(consumer, delivery.deliveryId()));
@@ -102,7 +101,7 @@ final class Acknowledgements {
      */
     synchronized void afterListener(SluiceMessageConsumer consumer, InboundDelivery delivery, boolean failed)
             throws JMSException {
-        if (mode == Session.CLIENT_ACKNOWLEDGE || mode == Session.SESSION_TRANSACTED) {
+        if (session.mode() == Session.CLIENT_ACKNOWLEDGE || session.mode() == Session.SESSION_TRANSACTED) {
             return;
         }
         if (!unacknowledged.remove(new Consumed(consumer, delivery.deliveryId()))) {
@@ -118,7 +117,7 @@ final class Acknowledgements {
                 consumer.returnBuffered();
             } else {
                 consumer.settled(delivery);
-                if (mode == Session.AUTO_ACKNOWLEDGE) {
+                if (session.mode() == Session.AUTO_ACKNOWLEDGE) {
                     await(consumer.broker().ack(delivery.deliveryId()));
                 } else {
                     consumer.broker().ack(delivery.deliveryId());
@@ -143,8 +142,26 @@ final class Acknowledgements {
         }
     }
 
-    synchronized void commit() throws JMSException {
-        acknowledgeAll();
+    /**
+     * Hands what the transaction consumed to {@code committer}, which commits it with the transaction; once that
+     * succeeded it is settled. On failure it stays for the rollback that follows.
+     */
+    synchronized void commit(Committer committer) throws JMSException {
+        Map<SluiceMessageConsumer, List<Long>> byConsumer = new LinkedHashMap<>();
+        for (Consumed consumed : unacknowledged) {
+            byConsumer.computeIfAbsent(consumed.consumer(), c -> new ArrayList<>()).add(consumed.deliveryId());
+        }
+        List<ConsumedInTransaction> consumed = new ArrayList<>();
+        byConsumer.forEach((consumer, ids) -> consumed.add(new ConsumedInTransaction(consumer.broker(), ids)));
+        committer.commit(consumed);
+        unacknowledged.clear();
+        closeSettled();
+    }
+
+    /** Commits a transaction with the deliveries it consumed. */
+    @FunctionalInterface
+    interface Committer {
+        void commit(List<ConsumedInTransaction> consumed) throws JMSException;
     }
 
     /** Rollback and recover: everything consumed comes back, redelivered, followed by what was buffered. */

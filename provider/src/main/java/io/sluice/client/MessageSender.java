@@ -15,14 +15,12 @@ import jakarta.jms.MessageFormatException;
 import jakarta.jms.ResourceAllocationException;
 import jakarta.jms.Session;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends for one session: sets the headers a send sets (spec 3.4.11), turns the message into an
- * independent encoded copy, buffers it in a transaction or hands it to the broker, and blocks
+ * independent encoded copy, hands it to the broker (as a half message of the session's local
+ * transaction in a transacted session), and blocks
  * while the broker refuses messages for a resource limit.
  */
 final class MessageSender {
@@ -35,7 +33,6 @@ final class MessageSender {
     private final SluiceSession session;
     private final BrokerSession broker;
     private final long blockTimeoutMillis;
-    private final List<OutgoingMessage> transactionSends = new ArrayList<>();
 
     MessageSender(SluiceSession session, BrokerSession broker, long blockTimeoutMillis) {
         this.session = session;
@@ -51,31 +48,23 @@ final class MessageSender {
         SendOptions.checkDeliveryMode(deliveryMode);
         SendOptions.checkPriority(priority);
         OutgoingMessage outgoing = stampAndEncode(destination, message, deliveryMode, priority, timeToLive, options);
-        boolean transacted = session.mode() == Session.SESSION_TRANSACTED;
+        // the transaction a send belongs to is the one open when the application sent it
+        String transaction = session.transactionForSend();
         if (listener == null) {
             // a synchronous send after asynchronous ones must not overtake them (spec 7.3.6)
             session.completions().awaitIdle();
-            if (transacted) {
-                addToTransaction(outgoing);
-            } else {
-                sendBlocking(outgoing);
-            }
+            sendBlocking(outgoing, transaction);
             return;
         }
-        if (transacted) {
-            addToTransaction(outgoing);
-        }
-        session.completions().submit(() -> complete(message, listener, transacted ? null : outgoing));
+        session.completions().submit(() -> complete(message, listener, outgoing, transaction));
     }
 
-    private void complete(Message message, CompletionListener listener, OutgoingMessage toSend) {
+    private void complete(Message message, CompletionListener listener, OutgoingMessage toSend, String transaction) {
         JMSException failure = null;
-        if (toSend != null) {
-            try {
-                sendBlocking(toSend);
-            } catch (JMSException e) {
-                failure = e;
-            }
+        try {
+            sendBlocking(toSend, transaction);
+        } catch (JMSException e) {
+            failure = e;
         }
         notifyListener(message, listener, failure);
     }
@@ -88,16 +77,6 @@ final class MessageSender {
                 listener.onException(message, failure);
             }
         });
-    }
-
-    private synchronized void addToTransaction(OutgoingMessage outgoing) {
-        transactionSends.add(outgoing);
-    }
-
-    synchronized List<OutgoingMessage> takeTransactionSends() {
-        List<OutgoingMessage> taken = new ArrayList<>(transactionSends);
-        transactionSends.clear();
-        return taken;
     }
 
     private OutgoingMessage stampAndEncode(SluiceDestination destination, Message message, int deliveryMode,
@@ -131,40 +110,16 @@ final class MessageSender {
     }
 
     /**
-     * Sends a transaction's messages, all handed to the broker before waiting for any. Until
-     * commits are atomic in the engine, a failure leaves the messages before it written; the
-     * exception says how many.
+     * Sends the message, as a half message of {@code transaction} when that is not null. While the broker refuses
+     * for a resource limit, retries with growing pauses up to the block timeout.
      */
-    void sendAll(List<OutgoingMessage> messages) throws JMSException {
-        List<CompletableFuture<?>> sent = new ArrayList<>(messages.size());
-        int i = 0;
-        try {
-            for (OutgoingMessage message : messages) {
-                sent.add(broker.send(message));
-            }
-            for (; i < sent.size(); i++) {
-                try {
-                    sent.get(i).join();
-                } catch (RuntimeException e) {
-                    if (!JmsErrors.isResourceLimit(e)) {
-                        throw e;
-                    }
-                    sendBlocking(messages.get(i));
-                }
-            }
-        } catch (JMSException | RuntimeException e) {
-            throw JmsErrors.wrap("commit failed after " + i + " of " + messages.size() + " messages were written", e);
-        }
-    }
-
-    /** While the broker refuses for a resource limit, retries with growing pauses up to the block timeout. */
-    void sendBlocking(OutgoingMessage message) throws JMSException {
+    void sendBlocking(OutgoingMessage message, String transaction) throws JMSException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(blockTimeoutMillis);
         long pause = FIRST_RETRY_PAUSE_MILLIS;
         while (true) {
             Throwable failure;
             try {
-                broker.send(message).join();
+                (transaction == null ? broker.send(message) : broker.sendInTransaction(transaction, message)).join();
                 return;
             } catch (JMSException | RuntimeException e) {
                 failure = e;

@@ -64,6 +64,18 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
     /** @param queueOnly a QueueConnection from a QueueConnectionFactory: it refuses the topic-only methods */
     static SluiceConnection open(ConnectionUrl url, String user, String password, boolean queueOnly)
             throws JMSException {
+        return open(url, user, password, queueOnly, SluiceConnection::new);
+    }
+
+    /** How a connection of a given class is made once its broker connection is open. */
+    @FunctionalInterface
+    interface Maker<C extends SluiceConnection> {
+        C make(BrokerConnection broker, ClientOptions options, String administrativeClientId, String userName,
+               boolean queueOnly);
+    }
+
+    static <C extends SluiceConnection> C open(ConnectionUrl url, String user, String password, boolean queueOnly,
+                                               Maker<C> maker) throws JMSException {
         ClientOptions options;
         try {
             options = ClientOptions.from(url);
@@ -80,7 +92,7 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
                 throw e;
             }
         }
-        SluiceConnection connection = new SluiceConnection(broker, options, clientId, user, queueOnly);
+        C connection = maker.make(broker, options, clientId, user, queueOnly);
         broker.onFailure(connection::reportAsync);
         return connection;
     }
@@ -125,7 +137,7 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
     }
 
     /** After any other action the client ID can no longer be set (spec 6.1.2). */
-    private void markUsed() {
+    void markUsed() {
         synchronized (lifecycle) {
             used = true;
         }
@@ -156,7 +168,11 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
         checkOpen();
         markUsed();
         SessionMode.check(sessionMode);
-        SluiceSession session = new SluiceSession(this, broker.createSession(), sessionMode, domain);
+        return register(new SluiceSession(this, broker.createSession(), sessionMode, domain));
+    }
+
+    /** Takes a new session into the connection (closed with it); fails if the connection closed meanwhile. */
+    <S extends SluiceSession> S register(S session) throws JMSException {
         sessions.add(session);
         if (closed) {
             // close() ran concurrently and did not see this session

@@ -39,7 +39,7 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
         return url;
     }
 
-    private ConnectionUrl parsedUrl() {
+    ConnectionUrl parsedUrl() {
         if (parsed == null) {
             parsed = ConnectionUrl.parse(url);
         }
@@ -105,7 +105,8 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public Reference getReference() throws NamingException {
-        Reference reference = new Reference(SluiceConnectionFactory.class.getName(),
+        // the class name tells SluiceObjectFactory whether to rebuild a plain or an XA factory
+        Reference reference = new Reference(getClass().getName(),
                 SluiceObjectFactory.class.getName(), null);
         reference.add(new StringRefAddr(URL_ADDRESS, url));
         return reference;
@@ -113,7 +114,7 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SluiceConnectionFactory other && other.url.equals(url);
+        return o instanceof SluiceConnectionFactory other && other.getClass() == getClass() && other.url.equals(url);
     }
 
     @Override
@@ -123,6 +124,6 @@ public class SluiceConnectionFactory implements ConnectionFactory, QueueConnecti
 
     @Override
     public String toString() {
-        return "SluiceConnectionFactory[" + url + "]";
+        return getClass().getSimpleName() + "[" + url + "]";
     }
 }

@@ -33,13 +33,25 @@ public class SluiceJMSContext implements JMSContext {
 
     private final SharedConnection shared;
     private final int sessionMode;
+    private final SessionOpener opener;
     private SluiceSession session;
     private volatile boolean autoStart = true;
     private volatile boolean closed;
 
+    /** How the context opens its session on first use. */
+    @FunctionalInterface
+    interface SessionOpener {
+        SluiceSession open(SluiceConnection connection, int sessionMode) throws JMSException;
+    }
+
     private SluiceJMSContext(SharedConnection shared, int sessionMode) {
+        this(shared, sessionMode, SluiceConnection::createSession);
+    }
+
+    SluiceJMSContext(SharedConnection shared, int sessionMode, SessionOpener opener) {
         this.shared = shared;
         this.sessionMode = sessionMode;
+        this.opener = opener;
     }
 
     static SluiceJMSContext create(SluiceConnection connection, int sessionMode) {
@@ -48,8 +60,7 @@ public class SluiceJMSContext implements JMSContext {
 
     static void checkSessionMode(int sessionMode) {
         if (!SessionMode.isValid(sessionMode)) {
-            throw new JMSRuntimeException("invalid session mode " + sessionMode + "; expected SESSION_TRANSACTED (0), "
-                    + "AUTO_ACKNOWLEDGE (1), CLIENT_ACKNOWLEDGE (2) or DUPS_OK_ACKNOWLEDGE (3)");
+            throw new JMSRuntimeException("invalid session mode " + sessionMode + "; expected " + SessionMode.VALID_MODES);
         }
     }
 
@@ -67,7 +78,7 @@ public class SluiceJMSContext implements JMSContext {
         checkOpen();
         if (session == null) {
             try {
-                session = connection().createSession(sessionMode);
+                session = opener.open(connection(), sessionMode);
             } catch (JMSException e) {
                 throw JmsExceptions.toRuntime(e);
             }

@@ -68,6 +68,7 @@ public class SluiceSession implements QueueSession, TopicSession {
     private final CompletionDispatcher completions;
     private final Acknowledgements acknowledgements;
     private final MessageSender sender;
+    private final LocalTransaction localTransaction = new LocalTransaction();
     private volatile boolean closed;
 
     /** The legacy domain-specific sessions refuse the other domain's methods. */
@@ -81,7 +82,7 @@ public class SluiceSession implements QueueSession, TopicSession {
         long number = SESSION_NUMBERS.incrementAndGet();
         this.listeners = new ListenerDispatcher("sluice-session-" + number + "-listeners", this::drainListeners);
         this.completions = new CompletionDispatcher("sluice-session-" + number + "-completions");
-        this.acknowledgements = new Acknowledgements(this, mode);
+        this.acknowledgements = new Acknowledgements(this);
         this.sender = new MessageSender(this, broker, connection.options().sendBlockTimeoutMillis());
     }
 
@@ -113,8 +114,18 @@ public class SluiceSession implements QueueSession, TopicSession {
         return closed;
     }
 
+    /** The acknowledgement mode in force now (an XA session's depends on whether it is in a global transaction). */
     int mode() {
         return mode;
+    }
+
+    /** The transaction a send made now belongs to, null for none. */
+    String transactionForSend() {
+        return mode == Session.SESSION_TRANSACTED ? localTransaction.name() : null;
+    }
+
+    Acknowledgements acknowledgements() {
+        return acknowledgements;
     }
 
     CompletionDispatcher completions() {
@@ -210,15 +221,17 @@ public class SluiceSession implements QueueSession, TopicSession {
         checkOpen();
         checkTransacted("commit");
         checkNotInCompletionCallback("commit");
+        // asynchronous sends of the transaction are written before it commits
+        completions.awaitIdle();
         runExclusively(() -> {
-            List<io.sluice.broker.OutgoingMessage> sends = sender.takeTransactionSends();
+            String transaction = localTransaction.end();
             try {
-                sender.sendAll(sends);
+                acknowledgements.commit(consumed -> awaitBroker(broker.commit(transaction, consumed)));
             } catch (JMSException e) {
+                rollbackQuietly(transaction);
                 acknowledgements.rollback();
-                throw transactionRolledBack("the messages consumed in the transaction were rolled back", e);
+                throw transactionRolledBack("the transaction was rolled back", e);
             }
-            acknowledgements.commit();
         });
     }
 
@@ -227,10 +240,31 @@ public class SluiceSession implements QueueSession, TopicSession {
         checkOpen();
         checkTransacted("rollback");
         checkNotInCompletionCallback("rollback");
+        completions.awaitIdle();
         runExclusively(() -> {
-            sender.takeTransactionSends();
-            acknowledgements.rollback();
+            String transaction = localTransaction.end();
+            try {
+                awaitBroker(broker.rollback(transaction));
+            } finally {
+                acknowledgements.rollback();
+            }
         });
+    }
+
+    private void rollbackQuietly(String transaction) {
+        try {
+            awaitBroker(broker.rollback(transaction));
+        } catch (JMSException e) {
+            // the broker rolls back a transaction it could not commit when the session closes or it restarts
+        }
+    }
+
+    private static void awaitBroker(java.util.concurrent.CompletableFuture<?> result) throws JMSException {
+        try {
+            result.join();
+        } catch (RuntimeException e) {
+            throw io.sluice.broker.JmsErrors.wrap("the broker failed the transaction", e);
+        }
     }
 
     private static JMSException transactionRolledBack(String message, JMSException cause) {
@@ -623,7 +657,6 @@ public class SluiceSession implements QueueSession, TopicSession {
             }
             closed = true;
             consumers.forEach(SluiceMessageConsumer::wake);
-            sender.takeTransactionSends();
             acknowledgements.sessionClosing();
             for (SluiceMessageConsumer consumer : consumers) {
                 consumer.closeLocally();

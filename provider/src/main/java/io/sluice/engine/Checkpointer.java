@@ -19,15 +19,18 @@ final class Checkpointer {
     private final CommitLog log;
     private final GroupRegistry groups;
     private final Relocations relocations;
+    private final java.util.function.LongSupplier lowestLiveTransaction;
     private CheckpointFile.Checkpoint waiting;
     private CheckpointFile.Checkpoint lastWritten;
     private volatile long writtenPosition;
 
-    Checkpointer(Path directory, CommitLog log, GroupRegistry groups, Relocations relocations, long recoveredPosition) {
+    Checkpointer(Path directory, CommitLog log, GroupRegistry groups, Relocations relocations,
+                 java.util.function.LongSupplier lowestLiveTransaction, long recoveredPosition) {
         this.directory = directory;
         this.log = log;
         this.groups = groups;
         this.relocations = relocations;
+        this.lowestLiveTransaction = lowestLiveTransaction;
         this.writtenPosition = recoveredPosition;
     }
 
@@ -54,7 +57,8 @@ final class Checkpointer {
     }
 
     synchronized CheckpointFile.Checkpoint take() {
-        long position = log.writePosition();
+        // below a live transaction's first record, so that recovery finds all its records and retention keeps them
+        long position = Math.min(log.writePosition(), lowestLiveTransaction.getAsLong());
         Map<GroupKey, CheckpointFile.GroupState> states = new LinkedHashMap<>();
         for (Group group : groups.all()) {
             if (group.options().durable()) {

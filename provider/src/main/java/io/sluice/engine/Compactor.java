@@ -46,13 +46,16 @@ final class Compactor {
     private final TopicRegistry topics;
     private final GroupRegistry groups;
     private final Relocations relocations;
+    private final java.util.function.LongSupplier checkpointPosition;
 
-    Compactor(CommitLog log, ConsumeQueueStore queues, TopicRegistry topics, GroupRegistry groups, Relocations relocations) {
+    Compactor(CommitLog log, ConsumeQueueStore queues, TopicRegistry topics, GroupRegistry groups, Relocations relocations,
+              java.util.function.LongSupplier checkpointPosition) {
         this.log = log;
         this.queues = queues;
         this.topics = topics;
         this.groups = groups;
         this.relocations = relocations;
+        this.checkpointPosition = checkpointPosition;
     }
 
     static long movedOffset(LogRecord move) {
@@ -66,6 +69,9 @@ final class Compactor {
             return; // the newest segments are being written or just were: nothing old to compact
         }
         SegmentInfo oldest = segments.get(0);
+        if (oldest.endPosition() > checkpointPosition.getAsLong()) {
+            return; // recovery still reads it (ack records, a live transaction): retention could not delete it
+        }
         List<Live> live = liveMessages(oldest);
         if (live == null || live.isEmpty()) {
             return; // too many to be worth it, or none: retention deletes the segment by itself

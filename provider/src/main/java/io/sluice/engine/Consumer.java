@@ -47,6 +47,10 @@ final class Consumer implements ConsumerHandle {
         closed = true;
     }
 
+    Group group() {
+        return group;
+    }
+
     DeliverySink sink() {
         return sink;
     }

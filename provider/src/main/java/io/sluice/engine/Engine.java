@@ -5,6 +5,7 @@ import io.sluice.store.ConsumeQueueStore;
 import io.sluice.store.Dispatcher;
 import io.sluice.store.LogRecord;
 import io.sluice.store.RecordType;
+import io.sluice.store.TransactionEntries;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ public final class Engine implements AutoCloseable {
     private final Relocations relocations = new Relocations();
     private Dispatcher dispatcher;
     private MessageAppender appender;
+    private final Transactions transactions;
     private volatile boolean closed;
 
     private Engine(EngineConfig config, CommitLog log, ConsumeQueueStore queues) throws IOException {
@@ -58,6 +60,7 @@ public final class Engine implements AutoCloseable {
         this.topics = new TopicRegistry(config.engineDirectory(), queues);
         this.groups = new GroupRegistry(config.engineDirectory(), log, queues);
         this.inFlightBytes = new InFlightBytes(config.maxInFlightBytes());
+        this.transactions = new Transactions(log, groups);
         this.deliveryExecutor = Executors.newFixedThreadPool(config.deliveryThreads(), EngineThreads.named("sluice-delivery"));
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, EngineThreads.named("sluice-engine-timer"));
         // at close, pending wake-ups are dropped but a maintenance round in progress completes uninterrupted
@@ -108,17 +111,20 @@ public final class Engine implements AutoCloseable {
         }
         relocations.restore(checkpoint.moves());
         relocations.applyTo(queues);
-        AckReplay.replay(log, checkpoint.position(), groups, queues, relocations);
+        AckReplay.replay(log, checkpoint.position(), groups, queues, relocations, transactions);
         if (!clean) {
             groups.all().forEach(Group::markPossiblyDelivered);
         }
-        checkpointer = new Checkpointer(directory, log, groups, relocations, checkpoint.position());
+        checkpointer = new Checkpointer(directory, log, groups, relocations, transactions::lowestLivePosition,
+                checkpoint.position());
         retention = new Retention(log, queues, topics, groups, relocations, checkpointer::writtenPosition, System::currentTimeMillis);
-        compactor = new Compactor(log, queues, topics, groups, relocations);
+        compactor = new Compactor(log, queues, topics, groups, relocations, checkpointer::writtenPosition);
         dispatcher = new Dispatcher(log, queues);
         dispatcher.addHandler(this::onDispatched);
         dispatcher.start(log.writePosition());
         appender = new MessageAppender(log, dispatcher);
+        transactions.dispatcher(dispatcher);
+        transactions.finishRecovery();
         long interval = config.checkpointInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::maintain, interval, interval, TimeUnit.MILLISECONDS);
         groups.all().forEach(Group::signal);
@@ -129,6 +135,10 @@ public final class Engine implements AutoCloseable {
             for (Group group : groups.ofTopic(record.topic())) {
                 group.signal();
             }
+        } else if (record.type() == RecordType.TX_COMMIT) {
+            Set<String> committedTo = new java.util.HashSet<>();
+            TransactionEntries.decode(record.body()).forEach(entry -> committedTo.add(entry.topic()));
+            committedTo.forEach(topic -> groups.ofTopic(topic).forEach(Group::signal));
         }
     }
 
@@ -206,7 +216,12 @@ public final class Engine implements AutoCloseable {
     /** A producer for a declared topic, assigned one of its queues round-robin. */
     public ProducerHandle createProducer(String topic) {
         ensureOpen();
-        return new Producer(topics.require(topic), appender, inFlightBytes, () -> closed);
+        return new Producer(topics.require(topic), appender, transactions, inFlightBytes, () -> closed);
+    }
+
+    /** Commit, rollback, prepare and recovery of the transactions whose messages producers send as half messages. */
+    public Transactions transactions() {
+        return transactions;
     }
 
     /**

@@ -515,6 +515,88 @@ final class Group implements ConsumerGroup {
         }
     }
 
+    /**
+     * What acknowledging these deliveries of the consumer would record, per queue, without acknowledging them: a
+     * transaction records it and acknowledges at commit.
+     *
+     * @throws IllegalStateException when a delivery is not held by the consumer
+     */
+    List<AckRef> describeAcks(Consumer consumer, Collection<Long> deliveryIds) {
+        synchronized (lock) {
+            Map<Integer, List<Long>> offsetsByQueue = new TreeMap<>();
+            for (long id : deliveryIds) {
+                InFlight delivery = inFlight.get(id);
+                if (delivery == null || delivery.consumer() != consumer) {
+                    throw new IllegalStateException("delivery " + id + " is not held by this consumer (already"
+                            + " acknowledged, released, or redelivered after the ack timeout)");
+                }
+                offsetsByQueue.computeIfAbsent(delivery.cursor().queueId(), q -> new ArrayList<>())
+                        .add(delivery.pending().offset());
+            }
+            List<AckRef> refs = new ArrayList<>();
+            offsetsByQueue.forEach((queueId, offsets) -> refs.add(new AckRef(topic.name(), queueId, name, incarnation,
+                    offsets)));
+            return refs;
+        }
+    }
+
+    /**
+     * A transaction is prepared: the deliveries it acknowledges leave the consumer (its close or crash must not give
+     * them back) and are held back from delivery until the transaction ends.
+     *
+     * @throws IllegalStateException when a delivery is not held by the consumer; nothing is held then
+     */
+    List<AckRef> holdForTransaction(Consumer consumer, Collection<Long> deliveryIds) {
+        synchronized (lock) {
+            List<AckRef> refs = describeAcks(consumer, deliveryIds);
+            for (long id : deliveryIds) {
+                InFlight delivery = inFlight.get(id);
+                forget(delivery);
+                delivery.cursor().hold(delivery.pending().offset(), delivery.pending().attempts + 1);
+            }
+            return refs;
+        }
+    }
+
+    /** Recovery: the messages a prepared transaction acknowledges are held back until it ends. */
+    void holdForTransaction(int queueId, List<Long> offsets) {
+        synchronized (lock) {
+            syncQueues();
+            if (queueId < cursors.size()) {
+                QueueCursor cursor = cursors.get(queueId);
+                // they were delivered to the transaction at least once
+                offsets.forEach(offset -> cursor.hold(offset, Math.max(1, cursor.attemptsOf(offset))));
+            }
+        }
+    }
+
+    /** A prepared transaction ends: its held messages are consumed (commit) or delivered again (rollback). */
+    CompletableFuture<Void> endHeldTransaction(int queueId, List<Long> offsets, boolean commit) {
+        CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+        synchronized (lock) {
+            syncQueues();
+            if (queueId < cursors.size()) {
+                QueueCursor cursor = cursors.get(queueId);
+                try {
+                    for (long offset : offsets) {
+                        if (commit) {
+                            cursor.complete(offset);
+                        } else {
+                            cursor.unhold(offset);
+                        }
+                    }
+                } catch (IOException e) {
+                    written = CompletableFuture.failedFuture(e);
+                }
+                if (commit) {
+                    written = writeAck(queueId, offsets);
+                }
+            }
+        }
+        signal();
+        return written;
+    }
+
     /** Recovery: an ack record replayed from the log. */
     void replayAck(int queueId, long offset) {
         synchronized (lock) {

@@ -49,7 +49,7 @@ final class MessageAppender {
                 : CompletableFuture.completedFuture(null);
     }
 
-    private static Throwable translate(Throwable error) {
+    static Throwable translate(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof StoreFullException full) {
             return new ResourceLimitException(ResourceLimitException.Limit.DISK,

@@ -17,6 +17,14 @@ public interface ProducerHandle {
      */
     CompletableFuture<SendReceipt> send(EngineMessage message);
 
+    /**
+     * Appends the message as a half message of the transaction: stored, invisible to every consumer until
+     * {@link Transactions#commit} makes the whole transaction visible. The future completes once it is written;
+     * the transaction's end record makes it durable. Fails like {@link #send}, and with IllegalStateException once
+     * the transaction is prepared or ending.
+     */
+    CompletableFuture<SendReceipt> sendInTransaction(String transactionId, EngineMessage message);
+
     /** The queue this producer sends unkeyed messages to. */
     int queueId();
 }

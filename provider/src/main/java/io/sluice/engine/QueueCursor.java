@@ -149,7 +149,7 @@ final class QueueCursor {
         knownAttempts.remove(offset);
     }
 
-    private int attemptsOf(long offset) {
+    int attemptsOf(long offset) {
         Integer attempts = knownAttempts.get(offset);
         return attempts != null ? attempts : (offset < possiblyDeliveredBelow ? 1 : 0);
     }
@@ -183,6 +183,28 @@ final class QueueCursor {
     void discard(Pending pending) {
         backlog.remove(pending);
         window.markDone(pending.offset());
+    }
+
+    /**
+     * A message a prepared transaction acknowledges stays out of delivery, as if in flight, until the transaction
+     * ends; {@code attempts} is its delivery count should the transaction roll back.
+     */
+    void hold(long offset, int attempts) {
+        if (!window.isDone(offset)) {
+            inFlight.add(offset);
+            knownAttempts.put(offset, attempts);
+        }
+    }
+
+    /** The transaction holding the message rolled back: it is delivered again. */
+    void unhold(long offset) throws IOException {
+        if (!inFlight.remove(offset) || window.isDone(offset) || offset >= readOffset) {
+            return; // not loaded yet: it is read in its turn
+        }
+        StoredMessage stored = source.read(offset);
+        if (stored != null) {
+            admit(stored);
+        }
     }
 
     /** Applies an acknowledgement replayed from the log at recovery. */

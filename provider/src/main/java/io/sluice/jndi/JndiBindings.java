@@ -1,6 +1,7 @@
 package io.sluice.jndi;
 
 import io.sluice.client.SluiceConnectionFactory;
+import io.sluice.client.SluiceXAConnectionFactory;
 import io.sluice.message.SluiceQueue;
 import io.sluice.message.SluiceTopic;
 
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 final class JndiBindings {
 
     static final String CONNECTION_FACTORY_PREFIX = "connectionFactory.";
+    static final String XA_CONNECTION_FACTORY_PREFIX = "xaConnectionFactory.";
     static final String QUEUE_PREFIX = "queue.";
     static final String TOPIC_PREFIX = "topic.";
 
@@ -41,6 +43,9 @@ final class JndiBindings {
         try {
             if (key.startsWith(CONNECTION_FACTORY_PREFIX)) {
                 return new SluiceConnectionFactory(value);
+            }
+            if (key.startsWith(XA_CONNECTION_FACTORY_PREFIX)) {
+                return new SluiceXAConnectionFactory(value);
             }
             if (key.startsWith(QUEUE_PREFIX)) {
                 return new SluiceQueue(value);

@@ -19,6 +19,19 @@ public enum FrameType {
     DELETE_TEMPORARY(14),
     UNSUBSCRIBE(15),
     GOODBYE(16),
+    // client to server, local transactions on half messages (docs/protocol.md#transactions), answered
+    TX_SEND(60),
+    TX_COMMIT(61),
+    TX_ROLLBACK(62),
+    // client to server, XA branches (docs/protocol.md#transactions), answered by RESPONSE with an XA outcome
+    XA_START(63),
+    XA_END(64),
+    XA_PREPARE(65),
+    XA_COMMIT(66),
+    XA_ROLLBACK(67),
+    XA_RECOVER(68),
+    XA_FORGET(69),
+    XA_RM_ID(70),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),

@@ -49,6 +49,8 @@ final class ServerConnection {
     private final Map<Integer, ClientSession> sessions = new HashMap<>();
     private final Map<Integer, OpenConsumer> consumers = new HashMap<>();
     private BrokerClient client;
+    private final TransactionCommands transactionCommands = new TransactionCommands(this::session, this::consumer);
+    private final XaCommands xaCommands = new XaCommands(this::consumer);
 
     ServerConnection(Broker broker, ServerConfig config, Channel channel) {
         this.broker = broker;
@@ -70,6 +72,10 @@ final class ServerConnection {
                 case SEND -> replyLater(frame.requestId(), session(in.readInt()).send(read(in,
                         OutgoingMessageCodec::read)), "send failed");
                 case ACK -> replyLater(frame.requestId(), ack(in), "acknowledgement failed");
+                case TX_SEND, TX_COMMIT, TX_ROLLBACK -> replyLater(frame.requestId(),
+                        transactionCommands.handle(frame.type(), in), "transaction failed");
+                case XA_START, XA_END, XA_PREPARE, XA_COMMIT, XA_ROLLBACK, XA_RECOVER, XA_FORGET, XA_RM_ID ->
+                        xaCommands.handle(client, frame.type(), in).thenAccept(body -> reply(frame.requestId(), body));
                 default -> reply(frame.requestId(), request(frame.type(), in));
             }
         } catch (JMSException e) {

@@ -112,7 +112,8 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
     }
 
     /**
-     * Takes the record at {@code position} into the index: MESSAGE records get their consume-queue entry. Returns
+     * Takes the record at {@code position} into the index: MESSAGE records get their consume-queue entry, a
+     * TX_COMMIT record one entry per half message it commits. Returns
      * the queue offset, or -1 for records that are not indexed.
      */
     synchronized long index(long position, int size, RecordCodec.Decoded decoded) throws IOException {
@@ -122,6 +123,12 @@ public final class ConsumeQueueStore implements AutoCloseable, QueueOffsetAssign
             ConsumeQueue queue = queue(record.topic(), record.queueId());
             offset = decoded.queueOffset() >= 0 ? decoded.queueOffset() : queue.maxOffset();
             queue.put(offset, position, size, record.filterHash());
+        } else if (record.type() == RecordType.TX_COMMIT) {
+            // the half messages of a committed transaction become visible where they were written
+            for (TransactionEntries.Entry entry : TransactionEntries.decode(record.body())) {
+                queue(entry.topic(), entry.queueId()).put(entry.queueOffset(), entry.position(), entry.size(),
+                        entry.filterHash());
+            }
         }
         indexedPosition = position + size;
         return offset;

@@ -202,7 +202,14 @@ final class LogWriter implements Runnable {
 
     private long assignOffset(RecordCodec.Encoded encoded) {
         QueueOffsetAssigner current = assigner;
-        if (current == null || encoded.record.type() != RecordType.MESSAGE) {
+        if (current == null) {
+            return -1;
+        }
+        if (encoded.record.type() == RecordType.TX_COMMIT) {
+            TransactionEntries.assignOffsets(encoded.record.body(), current);
+            return -1;
+        }
+        if (encoded.record.type() != RecordType.MESSAGE) {
             return -1;
         }
         return current.assign(encoded.record.topic(), encoded.record.queueId());
@@ -265,6 +272,8 @@ final class LogWriter implements Runnable {
                 LogRecord record = written.get(i).encoded().record;
                 if (record.type() == RecordType.MESSAGE) {
                     current.release(record.topic(), record.queueId());
+                } else if (record.type() == RecordType.TX_COMMIT) {
+                    TransactionEntries.releaseOffsets(record.body(), current);
                 }
             }
         }

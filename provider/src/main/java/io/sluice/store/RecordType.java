@@ -1,6 +1,9 @@
 package io.sluice.store;
 
-/** What a commit-log record stands for; the store indexes only {@link #MESSAGE} records into consume queues. */
+/**
+ * What a commit-log record stands for; the store indexes {@link #MESSAGE} records into consume queues, and the half
+ * messages a {@link #TX_COMMIT} record lists ({@link TransactionEntries}).
+ */
 public enum RecordType {
     MESSAGE, HALF_MESSAGE, TX_COMMIT, TX_ROLLBACK, TX_PREPARE, ACK, MOVE, CONTROL;
 

@@ -45,6 +45,20 @@ class SluiceInitialContextFactoryTest {
     }
 
     @Test
+    void anXaConnectionFactoryIsBoundAndSurvivesAReferenceRoundTrip() throws Exception {
+        Context jndi = context("xaConnectionFactory.XAConnectionFactory", url());
+        Object bound = jndi.lookup("XAConnectionFactory");
+        assertThat(bound).isInstanceOf(jakarta.jms.XAConnectionFactory.class).isInstanceOf(ConnectionFactory.class);
+        io.sluice.client.SluiceXAConnectionFactory factory = (io.sluice.client.SluiceXAConnectionFactory) bound;
+        Object rebuilt = new io.sluice.client.SluiceObjectFactory().getObjectInstance(factory.getReference(), null, null,
+                null);
+        assertThat(rebuilt).isEqualTo(factory).isInstanceOf(io.sluice.client.SluiceXAConnectionFactory.class);
+        try (jakarta.jms.XAConnection connection = factory.createXAConnection()) {
+            assertThat(connection.createXASession().getXAResource()).isNotNull();
+        }
+    }
+
+    @Test
     void declaredObjectsAreBoundAndWorkTogether() throws Exception {
         Context jndi = context("connectionFactory.ConnectionFactory", url(), "queue.orders", "orders.queue",
                 "topic.prices", "prices.topic");

@@ -48,6 +48,10 @@ public final class TcpBroker implements AutoCloseable {
         return new SluiceConnectionFactory(url(""));
     }
 
+    public io.sluice.client.SluiceXAConnectionFactory xaFactory() {
+        return new io.sluice.client.SluiceXAConnectionFactory(url(""));
+    }
+
     SluiceConnectionFactory factory(String options) {
         return new SluiceConnectionFactory(url(options));
     }

@@ -22,6 +22,9 @@ public interface BrokerConnection extends AutoCloseable {
     /** InvalidDestinationException for an unknown name, IllegalStateException while it has consumers. */
     void unsubscribe(String subscriptionName) throws JMSException;
 
+    /** The broker's XA branches, reached through this connection. */
+    XaBroker xa();
+
     /** Tells {@code listener} when the broker can no longer serve this connection. */
     void onFailure(java.util.function.Consumer<JMSException> listener);
 

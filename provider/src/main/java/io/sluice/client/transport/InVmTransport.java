@@ -7,6 +7,7 @@ import io.sluice.broker.OutgoingMessage;
 import io.sluice.broker.BrokerClient;
 import io.sluice.broker.ClientConsumer;
 import io.sluice.broker.ClientSession;
+import io.sluice.broker.ConsumedDeliveries;
 import io.sluice.client.ConnectionUrl;
 import io.sluice.message.SluiceDestination;
 import io.sluice.store.FlushPolicy;
@@ -100,6 +101,11 @@ final class InVmTransport implements Transport {
         }
 
         @Override
+        public XaBroker xa() {
+            return new InVmXaBroker(client);
+        }
+
+        @Override
         public void onFailure(java.util.function.Consumer<JMSException> listener) {
             client.onFailure(listener);
         }
@@ -123,6 +129,23 @@ final class InVmTransport implements Transport {
         }
 
         @Override
+        public CompletableFuture<?> sendInTransaction(String transactionId, OutgoingMessage message) throws JMSException {
+            return session.sendInTransaction(transactionId, message);
+        }
+
+        @Override
+        public CompletableFuture<Void> commit(String transactionId, List<ConsumedInTransaction> consumed)
+                throws JMSException {
+            return session.commit(transactionId, consumed.stream().map(c -> new ConsumedDeliveries(
+                    ((Consumer) c.consumer()).consumer(), c.deliveryIds())).toList());
+        }
+
+        @Override
+        public CompletableFuture<Void> rollback(String transactionId) throws JMSException {
+            return session.rollback(transactionId);
+        }
+
+        @Override
         public BrokerConsumer createConsumer(ConsumerRequest request, DeliveryHandler handler) throws JMSException {
             return new Consumer(session.consume(request, delivery -> handler.onDelivery(InboundDelivery.of(delivery))));
         }
@@ -138,7 +161,7 @@ final class InVmTransport implements Transport {
         }
     }
 
-    private record Consumer(ClientConsumer consumer) implements BrokerConsumer {
+    record Consumer(ClientConsumer consumer) implements BrokerConsumer {
 
         @Override
         public void grantCredit(int messages) {

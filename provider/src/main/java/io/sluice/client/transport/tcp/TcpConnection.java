@@ -3,6 +3,7 @@ package io.sluice.client.transport.tcp;
 import io.netty.channel.Channel;
 import io.sluice.client.transport.BrokerConnection;
 import io.sluice.client.transport.BrokerSession;
+import io.sluice.client.transport.XaBroker;
 import io.sluice.client.transport.DeliveryHandler;
 import io.sluice.message.SluiceDestination;
 import io.sluice.protocol.DeliveryCodec;
@@ -115,6 +116,11 @@ final class TcpConnection implements BrokerConnection {
     @Override
     public void unsubscribe(String subscriptionName) throws JMSException {
         call(FrameType.UNSUBSCRIBE, new FrameWriter().writeString(subscriptionName));
+    }
+
+    @Override
+    public XaBroker xa() {
+        return new TcpXaBroker(this);
     }
 
     @Override

@@ -21,6 +21,10 @@ final class TcpConsumer implements BrokerConsumer {
         this.onClose = onClose;
     }
 
+    int id() {
+        return id;
+    }
+
     @Override
     public void grantCredit(int messages) {
         connection.requests().sendOneWay(FrameType.CREDIT, new FrameWriter().writeInt(id).writeInt(messages));

@@ -4,6 +4,7 @@ import io.sluice.broker.ConsumerRequest;
 import io.sluice.broker.OutgoingMessage;
 import io.sluice.client.transport.BrokerConsumer;
 import io.sluice.client.transport.BrokerSession;
+import io.sluice.client.transport.ConsumedInTransaction;
 import io.sluice.client.transport.DeliveryHandler;
 import io.sluice.message.SluiceDestination;
 import io.sluice.protocol.ConsumerRequestCodec;
@@ -42,6 +43,30 @@ final class TcpSession implements BrokerSession {
         FrameWriter body = new FrameWriter().writeInt(id);
         OutgoingMessageCodec.write(body, message);
         return connection.requests().send(FrameType.SEND, body);
+    }
+
+    @Override
+    public CompletableFuture<?> sendInTransaction(String transactionId, OutgoingMessage message) {
+        FrameWriter body = new FrameWriter().writeInt(id).writeString(transactionId);
+        OutgoingMessageCodec.write(body, message);
+        return connection.requests().send(FrameType.TX_SEND, body);
+    }
+
+    /** The consumed deliveries travel as (consumer id, delivery ids) pairs. */
+    @Override
+    public CompletableFuture<Void> commit(String transactionId, List<ConsumedInTransaction> consumed) {
+        FrameWriter body = new FrameWriter().writeInt(id).writeString(transactionId).writeInt(consumed.size());
+        for (ConsumedInTransaction c : consumed) {
+            body.writeInt(((TcpConsumer) c.consumer()).id()).writeInt(c.deliveryIds().size());
+            c.deliveryIds().forEach(body::writeLong);
+        }
+        return connection.requests().send(FrameType.TX_COMMIT, body).thenApply(answer -> null);
+    }
+
+    @Override
+    public CompletableFuture<Void> rollback(String transactionId) {
+        return connection.requests().send(FrameType.TX_ROLLBACK, new FrameWriter().writeInt(id)
+                .writeString(transactionId)).thenApply(answer -> null);
     }
 
     @Override
