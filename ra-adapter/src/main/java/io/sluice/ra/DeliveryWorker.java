@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * One session delivering to one message endpoint, on a thread of its own. Each message is
- * delivered between beforeDelivery and afterDelivery, so the bean runs inside the transaction the
- * container starts there; the consumption commits with that transaction and a rollback makes the
+ * delivered between beforeDelivery and afterDelivery, so a transacted bean runs inside the
+ * transaction the container starts there, in which the XA session consumes; a rollback makes the
  * message come back (after {@code redeliveryDelay}), until {@code redeliveryAttempts} redeliveries
  * are spent and the message goes to the dead-letter destination instead.
  */
@@ -31,7 +31,7 @@ final class DeliveryWorker {
     private static final long POLL_MILLIS = 500;
     private static final long ENDPOINT_RETRY_MILLIS = 200;
     private static final long STOP_WAIT_MILLIS = 30_000;
-    private static final Method ON_MESSAGE;
+    static final Method ON_MESSAGE;
 
     static {
         try {
@@ -101,9 +101,13 @@ final class DeliveryWorker {
     private void run() {
         try {
             while (running) {
-                Message message = consumer.receive(POLL_MILLIS);
-                if (message != null) {
-                    deliverOrDeadLetter(message);
+                if (delivery.isXa()) {
+                    deliverInContainerTransaction();
+                } else {
+                    Message message = consumer.receive(POLL_MILLIS);
+                    if (message != null) {
+                        deliverLocally(message);
+                    }
                 }
             }
         } catch (JMSException | RuntimeException e) {
@@ -119,71 +123,99 @@ final class DeliveryWorker {
         }
     }
 
-    private void deliverOrDeadLetter(Message message) throws JMSException, InterruptedException {
-        int deliveryCount = deliveryCount(message);
-        if (deliveryCount > 1 + spec.getRedeliveryAttempts()) {
-            deadLetters.send(message);
-            if (!delivery.isXa()) {
-                delivery.session().commit();
-            }
-            LOG.warning("Sluice moved message " + message.getJMSMessageID() + " to " + deadLetterQueue + " after "
-                    + (deliveryCount - 1) + " deliveries to " + endpointFactory.getActivationName());
-            return;
-        }
-        if (!deliver(message)) {
-            long delay = spec.getRedeliveryDelay();
-            if (delay > 0) {
-                Thread.sleep(delay);
-            }
-        }
-    }
-
-    private static int deliveryCount(Message message) throws JMSException {
-        return message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-    }
-
-    /** @return whether the delivery committed */
-    private boolean deliver(Message message) throws JMSException, InterruptedException {
+    /**
+     * A transacted bean: beforeDelivery begins the container's transaction and enlists the XA
+     * session before the receive, so that consuming the message is part of the transaction (an
+     * XA session acknowledges what it receives inside a branch when the branch commits). An empty
+     * poll ends in an empty transaction.
+     */
+    private void deliverInContainerTransaction() throws JMSException, InterruptedException {
         MessageEndpoint target = endpoint();
-        boolean transacted;
-        try {
-            transacted = endpointFactory.isDeliveryTransacted(ON_MESSAGE);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("the endpoint has no onMessage(Message)", e);
-        }
         TransactionOutcome outcome = new TransactionOutcome();
-        boolean listenerSucceeded = false;
-        boolean delivered = false;
+        Message message = null;
+        boolean begun = false;
         try {
             target.beforeDelivery(ON_MESSAGE);
-            delivered = true;
-            if (transacted && !delivery.isXa()) {
-                register(outcome);
+            begun = true;
+            register(outcome);
+            message = consumer.receive(POLL_MILLIS);
+            if (message != null && !deadLettered(message)) {
+                ((MessageListener) target).onMessage(message);
             }
+        } catch (ResourceException | NoSuchMethodException | RuntimeException e) {
+            LOG.log(Level.WARNING, "delivery to " + endpointFactory.getActivationName()
+                    + " failed; the transaction rolls back and the message will be redelivered", e);
+        } finally {
+            if (begun) {
+                complete(target);
+            }
+        }
+        if (message != null && outcome.completed() && !outcome.committed()) {
+            pauseBeforeRedelivery();
+        }
+    }
+
+    /** A bean without a container transaction: the local session commits when onMessage returns. */
+    private void deliverLocally(Message message) throws JMSException, InterruptedException {
+        if (deadLettered(message)) {
+            delivery.session().commit();
+            return;
+        }
+        MessageEndpoint target = endpoint();
+        boolean succeeded = false;
+        boolean begun = false;
+        try {
+            target.beforeDelivery(ON_MESSAGE);
+            begun = true;
             ((MessageListener) target).onMessage(message);
-            listenerSucceeded = true;
+            succeeded = true;
         } catch (ResourceException | NoSuchMethodException | RuntimeException e) {
             LOG.log(Level.WARNING, "delivery of " + message.getJMSMessageID() + " to "
                     + endpointFactory.getActivationName() + " failed; it will be redelivered", e);
         } finally {
-            if (delivered) {
-                try {
-                    target.afterDelivery();
-                } catch (ResourceException | RuntimeException e) {
-                    LOG.log(Level.WARNING, "completing the delivery of " + message.getJMSMessageID() + " failed", e);
-                    listenerSucceeded = false;
-                }
+            if (begun) {
+                succeeded &= complete(target);
             }
         }
-        boolean commit = outcome.completed() ? outcome.committed() : listenerSucceeded;
-        if (!delivery.isXa()) {
-            if (commit) {
-                delivery.session().commit();
-            } else {
-                delivery.session().rollback();
-            }
+        if (succeeded) {
+            delivery.session().commit();
+        } else {
+            delivery.session().rollback();
+            pauseBeforeRedelivery();
         }
-        return commit;
+    }
+
+    /** @return whether afterDelivery completed normally */
+    private boolean complete(MessageEndpoint target) {
+        try {
+            target.afterDelivery();
+            return true;
+        } catch (ResourceException | RuntimeException e) {
+            LOG.log(Level.WARNING, "completing a delivery to " + endpointFactory.getActivationName() + " failed", e);
+            return false;
+        }
+    }
+
+    /**
+     * A message past its redelivery attempts goes to the dead-letter queue instead of the bean; the
+     * copy is sent in the same session, so it commits with the consumption of the original.
+     */
+    private boolean deadLettered(Message message) throws JMSException {
+        int deliveryCount = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        if (deliveryCount <= 1 + spec.getRedeliveryAttempts()) {
+            return false;
+        }
+        deadLetters.send(message);
+        LOG.warning("Sluice moved message " + message.getJMSMessageID() + " to " + deadLetterQueue + " after "
+                + (deliveryCount - 1) + " deliveries to " + endpointFactory.getActivationName());
+        return true;
+    }
+
+    private void pauseBeforeRedelivery() throws InterruptedException {
+        long delay = spec.getRedeliveryDelay();
+        if (delay > 0) {
+            Thread.sleep(delay);
+        }
     }
 
     private void register(TransactionOutcome outcome) {

@@ -6,7 +6,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.Topic;
-import jakarta.jms.XAConnectionFactory;
+import jakarta.jms.XAConnection;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.InvalidPropertyException;
 import jakarta.resource.spi.ResourceAdapterInternalException;
@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One message-driven bean's consumption: a connection (with the activation's client ID) and
+ * One message-driven bean's consumption: an XA connection (with the activation's client ID) and
  * {@link SluiceActivationSpec#sessionCount()} {@link DeliveryWorker}s, each with its own session,
  * consumer and endpoint.
  */
@@ -42,16 +42,15 @@ final class InboundActivation {
             throw new InvalidPropertyException("a durable subscription needs a topic, but " + destination + " is a queue");
         }
         String url = spec.url();
-        XAConnectionFactory xa = ProviderFactories.xaConnectionFactory(url);
+        boolean xa = deliveryTransacted();
         try {
-            connection = xa != null ? xa.createXAConnection(spec.getUser(), spec.getPassword())
-                    : ProviderFactories.connectionFactory(url).createConnection(spec.getUser(), spec.getPassword());
+            connection = ProviderFactories.factory(url).createXAConnection(spec.getUser(), spec.getPassword());
             if (spec.getClientId() != null && !spec.getClientId().isBlank()) {
                 connection.setClientID(spec.getClientId());
             }
             for (int i = 0; i < spec.sessionCount(); i++) {
                 DeliveryWorker worker = new DeliveryWorker(endpointFactory, spec, destination,
-                        DeliverySession.open(connection, xa != null), adapter.transactionState(),
+                        DeliverySession.open((XAConnection) connection, xa), adapter.transactionState(),
                         endpointFactory.getActivationName() + "-" + i);
                 workers.add(worker);
             }
@@ -63,6 +62,18 @@ final class InboundActivation {
         }
         for (DeliveryWorker worker : workers) {
             worker.start();
+        }
+    }
+
+    /**
+     * Whether the bean's onMessage runs in a container transaction: then the sessions are XA and the
+     * container enlists them; otherwise they are locally transacted and commit after onMessage returns.
+     */
+    private boolean deliveryTransacted() throws ResourceException {
+        try {
+            return endpointFactory.isDeliveryTransacted(DeliveryWorker.ON_MESSAGE);
+        } catch (NoSuchMethodException e) {
+            throw new InvalidPropertyException("the message endpoint has no onMessage(Message)", e);
         }
     }
 

@@ -6,9 +6,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
 import jakarta.jms.XAConnection;
-import jakarta.jms.XAConnectionFactory;
 import jakarta.jms.XASession;
-import jakarta.resource.NotSupportedException;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.CommException;
 import jakarta.resource.spi.ConnectionEvent;
@@ -39,6 +37,7 @@ final class SluiceManagedConnection implements ManagedConnection {
     private final SluiceManagedConnectionFactory factory;
     private final Credentials credentials;
     private final Connection physical;
+    /** The session of the container's global transactions: its XAResource is the one the container enlists. */
     private final XASession xaSession;
     private final ManagedLocalTransaction localTransaction;
     private final Set<ConnectionHandle> handles = ConcurrentHashMap.newKeySet();
@@ -64,18 +63,10 @@ final class SluiceManagedConnection implements ManagedConnection {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidPropertyException("Sluice connection factory: ConnectionURL: " + e.getMessage(), e);
         }
-        Connection connection = null;
+        XAConnection connection = null;
         try {
-            XAConnectionFactory xa = ProviderFactories.xaConnectionFactory(url);
-            XASession xaSession = null;
-            if (xa != null) {
-                XAConnection xaConnection = xa.createXAConnection(credentials.user(), credentials.password());
-                connection = xaConnection;
-                xaSession = xaConnection.createXASession();
-            } else {
-                connection = ProviderFactories.connectionFactory(url).createConnection(credentials.user(),
-                        credentials.password());
-            }
+            connection = ProviderFactories.factory(url).createXAConnection(credentials.user(), credentials.password());
+            XASession xaSession = connection.createXASession();
             SluiceManagedConnection managed = new SluiceManagedConnection(factory, credentials, connection, xaSession);
             connection.setExceptionListener(managed::connectionFailed);
             // started once: in a container the application may not stop it, so start() is never missed
@@ -120,7 +111,7 @@ final class SluiceManagedConnection implements ManagedConnection {
         if (localTransaction.isActive()) {
             return SessionUse.transactional(localTransaction.session());
         }
-        if (xaSession != null && factory.transactionState().inTransaction()) {
+        if (factory.transactionState().inTransaction()) {
             return SessionUse.transactional(xaSession.getSession());
         }
         return SessionUse.own(physical.createSession(OutsideTransaction.sessionMode(transacted, acknowledgeMode)));
@@ -201,11 +192,7 @@ final class SluiceManagedConnection implements ManagedConnection {
     }
 
     @Override
-    public XAResource getXAResource() throws ResourceException {
-        if (xaSession == null) {
-            throw new NotSupportedException("the Sluice client in use offers no XA; configure the connection "
-                    + "factory with transaction support LocalTransaction");
-        }
+    public XAResource getXAResource() {
         return xaSession.getXAResource();
     }
 

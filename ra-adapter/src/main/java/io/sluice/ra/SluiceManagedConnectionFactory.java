@@ -8,7 +8,6 @@ import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionFactory;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterAssociation;
-import jakarta.resource.spi.TransactionSupport;
 
 import javax.security.auth.Subject;
 import java.io.PrintWriter;
@@ -21,8 +20,7 @@ import java.util.Set;
  * Without a resource adapter (a plain Java SE program) the factory works too, with its own URL and
  * an unpooled {@link DirectConnectionManager}.
  */
-public class SluiceManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation,
-        TransactionSupport {
+public class SluiceManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,13 +59,6 @@ public class SluiceManagedConnectionFactory implements ManagedConnectionFactory,
             }
         }
         return null;
-    }
-
-    /** XA when the client offers it, so that the container enlists connections in global transactions. */
-    @Override
-    public TransactionSupportLevel getTransactionSupport() {
-        return ProviderFactories.offersXa() ? TransactionSupportLevel.XATransaction
-                : TransactionSupportLevel.LocalTransaction;
     }
 
     /** The URL connections use: this factory's own, else its resource adapter's. */

@@ -4,8 +4,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 
 /**
- * Learns how the container's transaction around one delivery ended, so that a delivery session
- * without XA commits its consumption exactly when the bean's transaction committed.
+ * Learns how the container's transaction around one delivery ended, so that a delivery that rolled
+ * back waits the activation's redelivery delay before the session receives again.
  */
 final class TransactionOutcome implements Synchronization {
 

@@ -2,7 +2,6 @@ package io.sluice.ra;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.XAConnection;
-import jakarta.jms.XAConnectionFactory;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 
@@ -10,15 +9,16 @@ import javax.transaction.xa.XAResource;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The XAResources the container's recovery asks for: one XA session per broker the activations use. */
+/** The XAResources the container's recovery asks for. */
 final class XaRecovery {
 
     private XaRecovery() {
     }
 
     /**
-     * One resource per activation's broker, on a connection kept open until the adapter stops
-     * ({@code connections} collects them). Without an XA client nothing can be in doubt: no resources.
+     * One resource per activation, on a connection kept open until the adapter stops
+     * ({@code connections} collects them): the container's recovery asks it for the prepared
+     * branches of that broker and commits or rolls them back.
      */
     static XAResource[] resources(ActivationSpec[] specs, List<XAConnection> connections) throws ResourceException {
         List<XAResource> resources = new ArrayList<>();
@@ -26,12 +26,9 @@ final class XaRecovery {
             if (!(spec instanceof SluiceActivationSpec sluice)) {
                 continue;
             }
-            XAConnectionFactory factory = ProviderFactories.xaConnectionFactory(sluice.url());
-            if (factory == null) {
-                continue;
-            }
             try {
-                XAConnection connection = factory.createXAConnection(sluice.getUser(), sluice.getPassword());
+                XAConnection connection = ProviderFactories.factory(sluice.url())
+                        .createXAConnection(sluice.getUser(), sluice.getPassword());
                 connections.add(connection);
                 resources.add(connection.createXASession().getXAResource());
             } catch (JMSException e) {

@@ -198,12 +198,6 @@ class OutboundTest {
                 .hasMessageContaining("tcp://127.0.0.1:1");
     }
 
-    @Test
-    void withoutXaTheFactoryDeclaresLocalTransactions() {
-        assertThat(mcf.getTransactionSupport())
-                .isEqualTo(jakarta.resource.spi.TransactionSupport.TransactionSupportLevel.LocalTransaction);
-    }
-
     private record ClosedHandles(List<Object> handles) implements ConnectionEventListener {
         @Override
         public void connectionClosed(ConnectionEvent event) {

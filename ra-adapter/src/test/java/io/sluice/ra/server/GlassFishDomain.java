@@ -42,10 +42,11 @@ public final class GlassFishDomain {
         String[] remote = {asadmin, "--host", "127.0.0.1", "--port", String.valueOf(portBase + 48)};
         run(asadmin, "start-domain", domain);
         try {
-            run(remote, "deploy", "--name", "sluice-ra", rar);
+            // the provider jar carries a CDI extension for Java SE, which GlassFish fails to load from a .rar
+            run(remote, "deploy", "--name", "sluice-ra", "--property", "implicitCdiEnabled=false", rar);
             run(remote, "create-resource-adapter-config", "--property", "ConnectionURL=vm\\://sluice", "sluice-ra");
             run(remote, "create-connector-connection-pool", "--raname", "sluice-ra", "--connectiondefinition",
-                    "jakarta.jms.ConnectionFactory", "--transactionsupport", "LocalTransaction", "SluicePool");
+                    "jakarta.jms.ConnectionFactory", "--transactionsupport", "XATransaction", "SluicePool");
             run(remote, "create-connector-resource", "--poolname", "SluicePool", "jms/SluiceCF");
             run(remote, "create-admin-object", "--raname", "sluice-ra", "--restype", "jakarta.jms.Queue",
                     "--property", "Name=orders", "jms/queue/Orders");

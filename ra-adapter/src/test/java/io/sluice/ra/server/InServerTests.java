@@ -66,6 +66,23 @@ abstract class InServerTests {
 
     @Test
     @OperateOnDeployment("app")
+    void aDatabaseRowAndASendInOneTransactionCommitTogetherOrRollBackTogether() throws Exception {
+        String committed = unique("row-and-order-");
+        sender.recordAndSend(committed, false);
+        assertEquals(List.of(0), journal.deliveryCounts(OrderSender.NAME, committed));
+        assertEquals(List.of(1), await(() -> journal.deliveryCounts(OrderListener.NAME, committed), List.of(1)));
+
+        String rolledBack = unique("row-and-order-rolled-back-");
+        sender.recordAndSend(rolledBack, true);
+        String marker = unique("after-rollback-");
+        sender.send(marker);
+        assertEquals(List.of(1), await(() -> journal.deliveryCounts(OrderListener.NAME, marker), List.of(1)));
+        assertEquals(List.of(), journal.deliveryCounts(OrderSender.NAME, rolledBack));
+        assertEquals(List.of(), journal.deliveryCounts(OrderListener.NAME, rolledBack));
+    }
+
+    @Test
+    @OperateOnDeployment("app")
     void aBeanThatRollsBackGetsTheMessageAgainAndItsDatabaseWorkIsUndone() throws Exception {
         String text = unique("fail-once-");
         sender.send(text);

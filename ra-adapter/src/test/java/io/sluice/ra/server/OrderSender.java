@@ -1,6 +1,7 @@
 package io.sluice.ra.server;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.jms.ConnectionFactory;
@@ -11,6 +12,8 @@ import jakarta.jms.Queue;
 @Stateless
 public class OrderSender {
 
+    static final String NAME = "sender";
+
     @Resource(name = "jms/SluiceCF")
     private ConnectionFactory factory;
 
@@ -19,6 +22,9 @@ public class OrderSender {
 
     @Resource
     private SessionContext bean;
+
+    @EJB
+    private Journal journal;
 
     public void send(String text) {
         try (JMSContext context = factory.createContext()) {
@@ -35,6 +41,15 @@ public class OrderSender {
     public void sendWithProperty(String queue, String text, String name, String value) {
         try (JMSContext context = factory.createContext()) {
             context.createProducer().setProperty(name, value).send(context.createQueue(queue), text);
+        }
+    }
+
+    /** A database row and a send in one transaction: both commit or neither does. */
+    public void recordAndSend(String text, boolean rollBack) {
+        journal.record(NAME, text, 0);
+        send(text);
+        if (rollBack) {
+            bean.setRollbackOnly();
         }
     }
 
