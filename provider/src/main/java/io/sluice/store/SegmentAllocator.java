@@ -62,17 +62,21 @@ final class SegmentAllocator implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a preparation under way: left running, it could still be writing or renaming its temporary
+     * file while the log is reopened, and collide with the new log's cleanup or its own preparation.
+     */
     @Override
     public void close() {
         executor.shutdown();
         if (prepared != null) {
-            prepared.thenAccept(segment -> {
-                try {
-                    segment.close();
-                } catch (IOException ignored) {
-                    // the file is an empty spare; the next open reuses or recreates it
-                }
-            });
+            try {
+                prepared.get().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | IOException ignored) {
+                // the file is an empty spare; the next open reuses or recreates it
+            }
         }
     }
 }
