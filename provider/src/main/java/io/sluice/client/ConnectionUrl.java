@@ -18,7 +18,8 @@ public record ConnectionUrl(String scheme, String authority, Map<String, String>
     /** Every option a URL may carry; docs/configuration.md describes each one. */
     public static final Set<String> KNOWN_OPTIONS = Set.of(
             "dataDir", "flushPolicy", "queueCount", "maxDiskBytes", "segmentBytes", "securityConfig",
-            "keepAlive", "orderedQueues", "clientID", "user", "password", "prefetch", "sendBlockTimeout", "maxFrameBytes");
+            "keepAlive", "orderedQueues", "clientID", "user", "password", "prefetch", "sendBlockTimeout", "maxFrameBytes",
+            "checkAfterMillis", "checkIntervalMillis", "maxChecks");
 
     public ConnectionUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
