@@ -1,5 +1,7 @@
 package io.sluice.client.transactional;
 
+import io.sluice.checkback.CheckBacks;
+import io.sluice.checkback.Decision;
 import io.sluice.checkback.InDoubtTransaction;
 import io.sluice.checkback.Outcome;
 import io.sluice.client.HalfMessageSender;
@@ -22,6 +24,11 @@ public final class TransactionAdmin {
 
     public List<InDoubtTransaction> inDoubt() throws JMSException {
         return broker.inDoubt();
+    }
+
+    /** What became of a transaction, deciding nothing: UNDECIDED while it is open (in doubt or not). */
+    public Outcome outcome(String transactionId) throws JMSException {
+        return broker.end(transactionId, Decision.UNKNOWN, CheckBacks.PRODUCER_EPOCH);
     }
 
     /** The outcome: COMMITTED, or that of an earlier decision. */
