@@ -1,9 +1,11 @@
 package io.sluice.server;
 
 import io.sluice.broker.BrokerConfig;
+import io.sluice.checkback.CheckBackSettings;
 import io.sluice.store.FlushPolicy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The command line of {@link SluiceServer#main}: {@code --option value} pairs, each optional. */
@@ -46,6 +48,14 @@ final class ServerArgs {
                         broker.securityConfig());
                 case "--queueCount" -> broker = withBroker(broker, broker.dataDir(), broker.flushPolicy(),
                         number(args[i], value), broker.securityConfig());
+                case "--checkAfterMillis" -> broker = broker.withCheckBack(new CheckBackSettings(
+                        Duration.ofMillis(number(args[i], value)), broker.checkBack().checkInterval(),
+                        broker.checkBack().maxChecks()));
+                case "--checkIntervalMillis" -> broker = broker.withCheckBack(new CheckBackSettings(
+                        broker.checkBack().checkAfter(), Duration.ofMillis(number(args[i], value)),
+                        broker.checkBack().maxChecks()));
+                case "--maxChecks" -> broker = broker.withCheckBack(new CheckBackSettings(
+                        broker.checkBack().checkAfter(), broker.checkBack().checkInterval(), number(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -57,7 +67,7 @@ final class ServerArgs {
     private static BrokerConfig withBroker(BrokerConfig b, Path dataDir, FlushPolicy flushPolicy, int queueCount,
                                            Path securityConfig) {
         return new BrokerConfig(b.name(), dataDir, flushPolicy, queueCount, b.maxDiskBytes(), b.segmentBytes(),
-                securityConfig, b.keepAlive(), b.orderedQueues());
+                securityConfig, b.keepAlive(), b.orderedQueues(), b.checkBack());
     }
 
     private static int number(String option, String value) {
