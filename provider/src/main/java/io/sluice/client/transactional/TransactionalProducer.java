@@ -14,6 +14,7 @@ import jakarta.jms.Message;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * RocketMQ's transactional producer, beside JMS: {@link #send} stores the message as a half message (durable,
@@ -41,7 +42,7 @@ public final class TransactionalProducer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.registration = broker.register(producerGroup, request -> checks.execute(() -> answer(request)));
+        this.registration = broker.register(producerGroup, this::schedule);
     }
 
     /** A producer of {@code producerGroup} on a Sluice connection; {@code checker} answers the broker's checks. */
@@ -78,6 +79,15 @@ public final class TransactionalProducer implements AutoCloseable {
         }
         Outcome outcome = broker.end(transactionId, decision(state), CheckBacks.PRODUCER_EPOCH);
         return new TransactionalSendResult(transactionId, state, outcome);
+    }
+
+    /** Called by the broker's thread (or the connection's event loop): the checker runs on the producer's own. */
+    private void schedule(CheckRequest request) {
+        try {
+            checks.execute(() -> answer(request));
+        } catch (RejectedExecutionException closing) {
+            // the producer is closing: the broker asks again, this producer or another of the group
+        }
     }
 
     private void answer(CheckRequest request) {
