@@ -13,7 +13,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageFormatException;
 import jakarta.jms.ResourceAllocationException;
-import jakarta.jms.Session;
 
 import java.util.concurrent.TimeUnit;
 

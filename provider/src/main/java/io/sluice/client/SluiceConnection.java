@@ -42,6 +42,7 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
     private volatile boolean closed;
     private boolean used;
     private volatile ExceptionListener exceptionListener;
+    private volatile JMSException lost;
 
     private final String userName;
     private final boolean queueOnly;
@@ -93,6 +94,7 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
             }
         }
         C connection = maker.make(broker, options, clientId, user, queueOnly);
+        broker.onFailure(connection::brokerLost);
         broker.onFailure(connection::reportAsync);
         return connection;
     }
@@ -120,6 +122,17 @@ public class SluiceConnection implements QueueConnection, TopicConnection {
 
     boolean isStarted() {
         return started;
+    }
+
+    /** Why the broker can no longer be reached (its connection lost, or it shut down); null while it can. */
+    JMSException lostReason() {
+        return lost;
+    }
+
+    /** Receives waiting for a message that can no longer come end now, with the reason. */
+    private void brokerLost(JMSException reason) {
+        lost = reason;
+        sessions.forEach(SluiceSession::connectionLost);
     }
 
     boolean isClosed() {

@@ -267,6 +267,7 @@ public class SluiceMessageConsumer implements QueueReceiver, TopicSubscriber {
         while (true) {
             InboundDelivery delivery = awaitDelivery(timeoutMillis < 0, deadline, wait);
             if (delivery == null) {
+                failIfBrokerLost();
                 return null;
             }
             Message message = session.receivedSynchronously(this, delivery, requirement);
@@ -276,12 +277,24 @@ public class SluiceMessageConsumer implements QueueReceiver, TopicSubscriber {
         }
     }
 
+    /** A receive must not wait for its timeout, or for ever, for a message that cannot come. */
+    private void failIfBrokerLost() throws JMSException {
+        JMSException lost = session.connection().lostReason();
+        if (lost != null && !closed && !session.isClosed()) {
+            JMSException failed = new JMSException("receive failed: " + lost.getMessage(), lost.getErrorCode());
+            failed.setLinkedException(lost);
+            failed.initCause(lost);
+            throw failed;
+        }
+    }
+
     private InboundDelivery awaitDelivery(boolean forever, long deadline, boolean wait) {
         InboundDelivery delivery;
         lock.lock();
         receivers++;
         try {
-            while (!closed && !session.isClosed() && (buffer.isEmpty() || !session.connection().isStarted())) {
+            while (!closed && !session.isClosed() && session.connection().lostReason() == null
+                    && (buffer.isEmpty() || !session.connection().isStarted())) {
                 if (!wait) {
                     return null;
                 }

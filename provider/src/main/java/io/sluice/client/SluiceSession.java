@@ -336,6 +336,10 @@ public class SluiceSession implements QueueSession, TopicSession {
         deliveryLock.unlock();
     }
 
+    void connectionLost() {
+        consumers.forEach(SluiceMessageConsumer::wake);
+    }
+
     void connectionStarted() {
         consumers.forEach(SluiceMessageConsumer::wake);
         scheduleListeners();

@@ -46,6 +46,7 @@ public final class Transactions {
     CompletableFuture<SendReceipt> appendHalf(String transactionId, String topic, int queue, EngineMessage message) {
         OpenTransaction transaction;
         CompletableFuture<AppendResult> appending;
+        CompletableFuture<SendReceipt> registered;
         synchronized (this) {
             transaction = open.computeIfAbsent(requireId(transactionId),
                     id -> new OpenTransaction(id, log.writePosition()));
@@ -59,21 +60,28 @@ public final class Transactions {
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
-            transaction.halvesInProgress.add(appending);
-        }
-        return appending.handle((appended, error) -> {
-            synchronized (this) {
-                transaction.halvesInProgress.remove(appending);
-                if (error == null) {
-                    transaction.halves.add(new TransactionEntries.Entry(appended.position(), appended.size(), topic,
-                            queue, message.filterHash(), -1));
+            // the entry is registered before the returned future completes, and a commit waits for that future;
+            // it is listed as in progress before any commit can look
+            registered = appending.handle((appended, error) -> {
+                synchronized (this) {
+                    if (error == null) {
+                        transaction.halves.add(new TransactionEntries.Entry(appended.position(), appended.size(),
+                                topic, queue, message.filterHash(), -1));
+                    }
                 }
+                if (error != null) {
+                    throw new java.util.concurrent.CompletionException(MessageAppender.translate(error));
+                }
+                return new SendReceipt(topic, queue, appended.position());
+            });
+            transaction.halvesInProgress.add(registered);
+        }
+        registered.whenComplete((receipt, error) -> {
+            synchronized (this) {
+                transaction.halvesInProgress.remove(registered);
             }
-            if (error != null) {
-                throw new java.util.concurrent.CompletionException(MessageAppender.translate(error));
-            }
-            return new SendReceipt(topic, queue, appended.position());
         });
+        return registered;
     }
 
     /**

@@ -40,6 +40,10 @@ public enum FrameType {
     CB_END(75),
     CB_IN_DOUBT(76),
     CB_RESOLVE(77),
+    // administrative requests, answered like the others
+    ADMIN_LIST(80),
+    ADMIN_PURGE(81),
+    ADMIN_RESET_LATEST(82),
     // client to server, never answered: the in-VM calls they stand for return nothing either
     CREDIT(20),
     RELEASE(21),

@@ -33,6 +33,7 @@ final class GrantAuthorizer implements Authorizer {
             case CONSUME -> "consume from";
             case BROWSE -> "browse";
             case CREATE -> "create";
+            case ADMIN -> "administer";
         };
     }
 

@@ -9,8 +9,10 @@ package io.sluice.security;
  *   <li>{@link #CREATE} when a destination is used for the first time (the broker creates it), when a durable or
  *       shared subscription is created or removed (checked on the topic name) and when a temporary destination is
  *       created (checked on {@link Authorizer#TEMPORARY_DESTINATIONS}).</li>
+ *   <li>{@link #ADMIN} for the administrative commands: a destination is listed, with its consumer groups, and a
+ *       queue purged, only for a principal with this permission on it.</li>
  * </ul>
  */
 public enum Permission {
-    SEND, CONSUME, BROWSE, CREATE
+    SEND, CONSUME, BROWSE, CREATE, ADMIN
 }

@@ -1,80 +1,66 @@
 package io.sluice.server;
 
-import io.sluice.broker.BrokerConfig;
-import io.sluice.checkback.CheckBackSettings;
-import io.sluice.store.FlushPolicy;
-
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
 
-/** The command line of {@link SluiceServer#main}: {@code --option value} pairs, each optional. */
+/**
+ * The command line of the broker process: {@code --config FILE} (a properties file of settings),
+ * then {@code --setting value} pairs, each optional, which override the file's.
+ */
 final class ServerArgs {
 
-    static final String USAGE = "usage: SluiceServer [--host 127.0.0.1] [--port 7676] [--name sluice]"
+    static final String USAGE = "usage: run [--config FILE] [--host 127.0.0.1] [--port 7676] [--name sluice]"
             + " [--dataDir ./data/<name>] [--securityConfig FILE] [--flushPolicy SYNC|ASYNC] [--queueCount 4]"
+            + " [--maxDiskBytes 0] [--segmentBytes 67108864] [--orderedQueues q1,q2]"
             + " [--maxFrameBytes 16777216] [--heartbeatMillis 10000]";
+
+    private static final String COMMAND_LINE = "the command line";
 
     private ServerArgs() {
     }
 
+    /** @throws IllegalArgumentException saying what is wrong and where (an unreadable file included) */
     static ServerConfig parse(String[] args) {
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("every option needs a value");
         }
-        String name = "sluice";
+        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (args[i].equals("--name")) {
-                name = args[i + 1];
+            if (args[i].equals("--config")) {
+                readFile(Path.of(args[i + 1]), settings, where);
             }
         }
-        BrokerConfig broker = BrokerConfig.defaults(name);
-        ServerConfig server = ServerConfig.defaults(broker);
         for (int i = 0; i < args.length; i += 2) {
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--name" -> { }
-                case "--host" -> server = new ServerConfig(value, server.port(), server.maxFrameBytes(),
-                        server.heartbeatMillis(), server.broker());
-                case "--port" -> server = server.withPort(number(args[i], value));
-                case "--maxFrameBytes" -> server = server.withMaxFrameBytes(number(args[i], value));
-                case "--heartbeatMillis" -> server = server.withHeartbeatMillis(number(args[i], value));
-                case "--dataDir" -> broker = withBroker(broker, Path.of(value), broker.flushPolicy(),
-                        broker.queueCount(), broker.securityConfig());
-                case "--securityConfig" -> broker = withBroker(broker, broker.dataDir(), broker.flushPolicy(),
-                        broker.queueCount(), Path.of(value));
-                case "--flushPolicy" -> broker = withBroker(broker, broker.dataDir(),
-                        FlushPolicy.valueOf(value.toUpperCase(Locale.ROOT)), broker.queueCount(),
-                        broker.securityConfig());
-                case "--queueCount" -> broker = withBroker(broker, broker.dataDir(), broker.flushPolicy(),
-                        number(args[i], value), broker.securityConfig());
-                case "--checkAfterMillis" -> broker = broker.withCheckBack(new CheckBackSettings(
-                        Duration.ofMillis(number(args[i], value)), broker.checkBack().checkInterval(),
-                        broker.checkBack().maxChecks()));
-                case "--checkIntervalMillis" -> broker = broker.withCheckBack(new CheckBackSettings(
-                        broker.checkBack().checkAfter(), Duration.ofMillis(number(args[i], value)),
-                        broker.checkBack().maxChecks()));
-                case "--maxChecks" -> broker = broker.withCheckBack(new CheckBackSettings(
-                        broker.checkBack().checkAfter(), broker.checkBack().checkInterval(), number(args[i], value)));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected an option starting with --, got " + args[i]);
+            }
+            String key = args[i].substring(2);
+            if (!key.equals("config")) {
+                settings.put(key, args[i + 1]);
+                where.put(key, COMMAND_LINE);
             }
         }
-        return new ServerConfig(server.host(), server.port(), server.maxFrameBytes(), server.heartbeatMillis(),
-                broker);
+        return ServerSettings.toConfig(settings, where);
     }
 
-    /** BrokerConfig is a record without withers; this names the fields the command line sets. */
-    private static BrokerConfig withBroker(BrokerConfig b, Path dataDir, FlushPolicy flushPolicy, int queueCount,
-                                           Path securityConfig) {
-        return new BrokerConfig(b.name(), dataDir, flushPolicy, queueCount, b.maxDiskBytes(), b.segmentBytes(),
-                securityConfig, b.keepAlive(), b.orderedQueues(), b.checkBack());
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " " + value + " is not a number");
+    private static void readFile(Path file, Map<String, String> settings, Map<String, String> where) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e);
+        }
+        for (String key : properties.stringPropertyNames()) {
+            settings.put(key, properties.getProperty(key).trim());
+            where.put(key, file.toString());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.sluice.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.sluice.broker.Broker;
+import io.sluice.broker.BrokerAdmin;
 import io.sluice.broker.BrokerClient;
 import io.sluice.broker.ClientConsumer;
 import io.sluice.broker.ClientSession;
@@ -48,6 +49,8 @@ final class ServerConnection {
     private final Channel channel;
     private final Map<Integer, ClientSession> sessions = new HashMap<>();
     private final Map<Integer, OpenConsumer> consumers = new HashMap<>();
+    private final SendWindow sendWindow;
+    private final AdminRequests admin;
     private BrokerClient client;
     private final TransactionCommands transactionCommands = new TransactionCommands(this::session, this::consumer);
     private final XaCommands xaCommands = new XaCommands(this::consumer);
@@ -58,6 +61,8 @@ final class ServerConnection {
         this.config = config;
         this.channel = channel;
         this.checkBackCommands = new CheckBackCommands(channel);
+        this.sendWindow = new SendWindow(channel, SendWindow.DEFAULT_HIGH);
+        this.admin = new AdminRequests(new BrokerAdmin(broker));
     }
 
     /** @throws ProtocolException when the frame breaks the protocol: the caller closes the connection */
@@ -71,11 +76,11 @@ final class ServerConnection {
                 case HELLO -> hello(frame.requestId(), Hello.read(in));
                 case CREDIT -> credit(in);
                 case RELEASE -> release(in);
-                case SEND -> replyLater(frame.requestId(), session(in.readInt()).send(read(in,
-                        OutgoingMessageCodec::read)), "send failed");
+                case SEND -> replyLater(frame.requestId(), sendWindow.tracked(session(in.readInt()).send(read(in,
+                        OutgoingMessageCodec::read))), "send failed");
                 case ACK -> replyLater(frame.requestId(), ack(in), "acknowledgement failed");
                 case TX_SEND, TX_COMMIT, TX_ROLLBACK -> replyLater(frame.requestId(),
-                        transactionCommands.handle(frame.type(), in), "transaction failed");
+                        sendWindow.tracked(transactionCommands.handle(frame.type(), in)), "transaction failed");
                 case XA_START, XA_END, XA_PREPARE, XA_COMMIT, XA_ROLLBACK, XA_RECOVER, XA_FORGET, XA_RM_ID ->
                         xaCommands.handle(client, frame.type(), in).thenAccept(body -> reply(frame.requestId(), body));
                 case CB_REGISTER, CB_UNREGISTER, CB_NEW, CB_STORED, CB_END, CB_IN_DOUBT, CB_RESOLVE ->
@@ -110,6 +115,9 @@ final class ServerConnection {
             case DELETE_TEMPORARY -> client.deleteTemporary(read(in, FrameReader::readDestination));
             case UNSUBSCRIBE -> client.unsubscribe(read(in, FrameReader::readString));
             case GOODBYE -> goodbye(in);
+            case ADMIN_LIST -> admin.list(client, in, out);
+            case ADMIN_PURGE -> admin.purge(client, in, out);
+            case ADMIN_RESET_LATEST -> admin.resetToLatest(client, in, out);
             default -> throw new ProtocolException(type + " is not a request a client may send");
         }
         return out;

@@ -30,6 +30,8 @@ public final class CommitLog implements AutoCloseable {
     private final SegmentAllocator allocator;
     private final LogWriter writer;
     private final Thread writerThread;
+    private final AsyncFlusher flusher;
+    private final Thread flusherThread;
     private volatile long minPosition;
     private volatile long writePosition;
     private volatile long durablePosition;
@@ -43,11 +45,20 @@ public final class CommitLog implements AutoCloseable {
         this.minPosition = segments.firstKey();
         this.writePosition = position;
         this.durablePosition = position;
-        this.allocator = new SegmentAllocator(directory, config.segmentBytes());
+        this.allocator = new SegmentAllocator(directory, config.segmentBytes(), config.flushPolicy());
         this.writer = new LogWriter(this, config, allocator, segments.lastEntry().getValue(), position);
         this.writerThread = new Thread(writer, "sluice-commitlog-writer");
         writerThread.setDaemon(true);
         writerThread.start();
+        if (config.flushPolicy() == FlushPolicy.ASYNC) {
+            this.flusher = new AsyncFlusher(this, writer, config.asyncFlushIntervalMillis());
+            this.flusherThread = new Thread(flusher, "sluice-commitlog-flusher");
+            flusherThread.setDaemon(true);
+            flusherThread.start();
+        } else {
+            this.flusher = null;
+            this.flusherThread = null;
+        }
     }
 
     /** Opens the log, validating its tail by CRC and cutting off a torn last record. */
@@ -56,7 +67,7 @@ public final class CommitLog implements AutoCloseable {
         Files.createDirectories(directory);
         List<Segment> recovered = openSegments(directory);
         if (recovered.isEmpty()) {
-            recovered.add(Segment.create(directory, 0, config.segmentBytes()));
+            recovered.add(Segment.create(directory, 0, config.segmentBytes(), config.flushPolicy()));
         }
         long position = recoverTail(recovered.get(recovered.size() - 1));
         return new CommitLog(config, recovered, position);
@@ -346,8 +357,14 @@ public final class CommitLog implements AutoCloseable {
         }
     }
 
+    /** Called by the writer and, under ASYNC, by the flusher: the durable position only ever grows. */
     void durable(long position) {
-        durablePosition = position;
+        synchronized (this) {
+            if (position <= durablePosition) {
+                return;
+            }
+            durablePosition = position;
+        }
         if (config.flushPolicy() == FlushPolicy.SYNC) {
             notifyVisible(position);
         }
@@ -367,6 +384,14 @@ public final class CommitLog implements AutoCloseable {
         return config;
     }
 
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Writes and fsyncs everything appended so far, then releases the files. */
     @Override
     public void close() {
@@ -375,10 +400,10 @@ public final class CommitLog implements AutoCloseable {
         }
         closed = true;
         writer.close();
-        try {
-            writerThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        join(writerThread);
+        if (flusher != null) {
+            flusher.close();
+            join(flusherThread);
         }
         allocator.close();
         for (Segment segment : segments.values()) {

@@ -31,6 +31,11 @@ public final class ConsumeQueue implements AutoCloseable {
     private final ByteBuffer writeBuffer = ByteBuffer.allocate(ENTRY_BYTES);
     private volatile long minOffset;
     private volatile long maxOffset;
+    /**
+     * Guarded by this: written or truncated since the last {@link #force()}. A broker has a queue per destination
+     * and queue id, most of them idle, and fsyncing all of them at every checkpoint would hold up the dispatcher.
+     */
+    private boolean unforced;
 
     private ConsumeQueue(Path directory, String topic, int queueId) {
         this.directory = directory;
@@ -100,6 +105,7 @@ public final class ConsumeQueue implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             files.put(first, channel);
         }
+        unforced = true;
         writeBuffer.clear();
         writeBuffer.putLong(logPosition).putInt(size).putInt(filterHash).putInt(0).flip();
         long at = (offset - first) * ENTRY_BYTES;
@@ -177,6 +183,7 @@ public final class ConsumeQueue implements AutoCloseable {
         if (newMaxOffset >= maxOffset) {
             return;
         }
+        unforced = true;
         for (Map.Entry<Long, FileChannel> file : files.descendingMap().entrySet()) {
             long first = file.getKey();
             if (first >= newMaxOffset) {
@@ -206,10 +213,28 @@ public final class ConsumeQueue implements AutoCloseable {
         }
     }
 
+    /** Fsyncs the queue's files if anything was written since the last call; a write racing with it is forced next time. */
     void force() throws IOException {
-        for (FileChannel channel : files.values()) {
-            channel.force(false);
+        synchronized (this) {
+            if (!unforced) {
+                return;
+            }
+            unforced = false;
         }
+        try {
+            for (FileChannel channel : files.values()) {
+                channel.force(false);
+            }
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                unforced = true;
+            }
+            throw e;
+        }
+    }
+
+    synchronized boolean hasUnforcedChanges() {
+        return unforced;
     }
 
     String topic() {

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The one thread that writes the commit log. Appending threads queue records; the writer takes everything queued,
  * writes it, and under SYNC completes the whole batch after a single fsync (group commit). An idle writer waits
- * for work, never for a timer, so a lone append is written and fsynced at once.
+ * for work, never for a timer, so a lone append is written and fsynced at once. Under ASYNC it only writes; the
+ * {@link AsyncFlusher} fsyncs on its own thread.
  */
 final class LogWriter implements Runnable {
 
@@ -18,6 +19,10 @@ final class LogWriter implements Runnable {
     private static final int BUFFER_BYTES = 4 << 20;
 
     private record Pending(RecordCodec.Encoded encoded, CompletableFuture<AppendResult> result, boolean awaitFsync) {
+    }
+
+    /** The end of what is written and published, and the segment holding it: what an fsync from outside may cover. */
+    record WrittenMark(Segment segment, long position) {
     }
 
     private final CommitLog log;
@@ -32,7 +37,7 @@ final class LogWriter implements Runnable {
     private boolean writerWaiting;
     private Segment active;
     private long position;
-    private long lastFlushNanos = System.nanoTime();
+    private volatile WrittenMark writtenMark;
 
     LogWriter(CommitLog log, StoreConfig config, SegmentAllocator allocator, Segment active, long position) {
         this.log = log;
@@ -40,6 +45,16 @@ final class LogWriter implements Runnable {
         this.allocator = allocator;
         this.active = active;
         this.position = position;
+        this.writtenMark = new WrittenMark(active, position);
+    }
+
+    WrittenMark writtenMark() {
+        return writtenMark;
+    }
+
+    private void publishWritten() {
+        writtenMark = new WrittenMark(active, position);
+        log.written(position);
     }
 
     void assigner(QueueOffsetAssigner assigner) {
@@ -75,7 +90,7 @@ final class LogWriter implements Runnable {
         while (true) {
             boolean stop;
             synchronized (lock) {
-                while (queue.isEmpty() && !closing && !asyncFlushDue()) {
+                while (queue.isEmpty() && !closing) {
                     waitForWork();
                 }
                 batch.addAll(queue);
@@ -86,28 +101,15 @@ final class LogWriter implements Runnable {
                 flush();
                 return;
             }
-            if (!batch.isEmpty()) {
-                writeBatch(batch);
-                batch.clear();
-            } else {
-                flush();
-            }
+            writeBatch(batch);
+            batch.clear();
         }
-    }
-
-    private boolean asyncFlushDue() {
-        return config.flushPolicy() == FlushPolicy.ASYNC && log.durablePosition() < position
-                && System.nanoTime() - lastFlushNanos >= config.asyncFlushIntervalMillis() * 1_000_000L;
     }
 
     private void waitForWork() {
         writerWaiting = true;
         try {
-            if (config.flushPolicy() == FlushPolicy.ASYNC && log.durablePosition() < position) {
-                lock.wait(Math.max(1, config.asyncFlushIntervalMillis()));
-            } else {
-                lock.wait();
-            }
+            lock.wait();
         } catch (InterruptedException e) {
             closing = true;
         } finally {
@@ -157,14 +159,11 @@ final class LogWriter implements Runnable {
                 }
             }
             writeBuffer(bufferStart);
-            log.written(position);
+            publishWritten();
             completeWritten(written, results, false);
             if (config.flushPolicy() == FlushPolicy.SYNC) {
                 active.channel.force(false);
-                lastFlushNanos = System.nanoTime();
                 log.durable(position);
-            } else if (System.nanoTime() - lastFlushNanos >= config.asyncFlushIntervalMillis() * 1_000_000L) {
-                flush();
             }
             completeWritten(written, results, true);
         } catch (IOException | RuntimeException e) {
@@ -234,7 +233,7 @@ final class LogWriter implements Runnable {
         active.channel.force(false);
         // written before durable: readers scan up to the lower of the two, and must not be told that a
         // durable part of this batch is beyond what the log says was written
-        log.written(position);
+        publishWritten();
         log.durable(position);
         Segment next = allocator.take(active.end());
         log.addSegment(next);
@@ -248,7 +247,6 @@ final class LogWriter implements Runnable {
         }
         try {
             active.channel.force(false);
-            lastFlushNanos = System.nanoTime();
             log.durable(position);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "fsync of " + active.file + " failed; will retry", e);
@@ -286,6 +284,6 @@ final class LogWriter implements Runnable {
         }
         active = batchSegment;
         position = batchStart;
-        log.written(position);
+        publishWritten();
     }
 }

@@ -8,13 +8,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Zero-fills the next segment in the background while the current one is still being written, so that a roll
- * does not stall appends for the time it takes to write a whole segment of zeros.
+ * Creates the next segment in the background while the current one is still being written, so that a roll
+ * does not stall appends for the time it takes to write a whole segment of zeros (see {@link Segment#create}).
  */
 final class SegmentAllocator implements AutoCloseable {
 
     private final Path directory;
     private final int segmentBytes;
+    private final FlushPolicy policy;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "sluice-segment-allocator");
         thread.setDaemon(true);
@@ -23,9 +24,10 @@ final class SegmentAllocator implements AutoCloseable {
     private long preparedBase = -1;
     private CompletableFuture<Segment> prepared;
 
-    SegmentAllocator(Path directory, int segmentBytes) {
+    SegmentAllocator(Path directory, int segmentBytes, FlushPolicy policy) {
         this.directory = directory;
         this.segmentBytes = segmentBytes;
+        this.policy = policy;
     }
 
     /** Starts preparing the segment at {@code base} unless that is already under way. Called by the writer thread. */
@@ -36,7 +38,7 @@ final class SegmentAllocator implements AutoCloseable {
         preparedBase = base;
         prepared = CompletableFuture.supplyAsync(() -> {
             try {
-                return Segment.create(directory, base, segmentBytes);
+                return Segment.create(directory, base, segmentBytes, policy);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -68,7 +70,7 @@ final class SegmentAllocator implements AutoCloseable {
                 try {
                     segment.close();
                 } catch (IOException ignored) {
-                    // the file is a zero-filled spare; the next open reuses or recreates it
+                    // the file is an empty spare; the next open reuses or recreates it
                 }
             });
         }

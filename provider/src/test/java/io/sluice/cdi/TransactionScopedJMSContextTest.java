@@ -7,12 +7,12 @@ import jakarta.jms.InvalidDestinationRuntimeException;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSSecurityRuntimeException;
 import jakarta.jms.JMSPasswordCredential;
 import jakarta.jms.JMSSessionMode;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
-import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -141,13 +141,14 @@ class TransactionScopedJMSContextTest {
     }
 
     @Test
-    void aFailedCommitRollsTheTransactionBack() throws Exception {
+    void aSendTheBrokerRefusesFailsAtOnceAndTheTransactionRollsBack() throws Exception {
         Queue queue = reader.createQueue("tx-refused-" + UUID.randomUUID());
         transactions.begin();
         try {
-            // the transacted context keeps the send until commit, where the broker refuses it
-            reader.createProducer().send(queue, "not permitted");
-            assertThatThrownBy(transactions::commit).isInstanceOf(RollbackException.class);
+            // a transacted send is stored at once as a half message, so the broker refuses it there
+            assertThatThrownBy(() -> reader.createProducer().send(queue, "not permitted"))
+                    .isInstanceOf(JMSSecurityRuntimeException.class);
+            transactions.rollback();
         } finally {
             endTransactionLeftOpen();
         }

@@ -49,6 +49,25 @@ class TransactionsTest {
     }
 
     @Test
+    void aCommitRightAfterSendsNotAwaitedCommitsEveryOneOfThem() throws Exception {
+        try (EngineFixture f = new EngineFixture(dir)) {
+            f.topic("a", 1);
+            f.topic("b", 1);
+            ConsumerGroup ga = f.engine.openGroup("a", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            ConsumerGroup gb = f.engine.openGroup("b", "g", GroupOptions.durable(ConsumeMode.CONCURRENT));
+            ProducerHandle a = f.engine.createProducer("a");
+            ProducerHandle b = f.engine.createProducer("b");
+            for (int n = 0; n < 20; n++) {
+                a.sendInTransaction("t" + n, text("a" + n));
+                b.sendInTransaction("t" + n, text("b" + n));
+                join(f.engine.transactions().commit("t" + n, List.of()));
+            }
+            assertThat(ga.backlog()).isEqualTo(20);
+            assertThat(gb.backlog()).isEqualTo(20);
+        }
+    }
+
+    @Test
     void aRolledBackTransactionShowsNothingEvenAfterARestart() throws Exception {
         try (EngineFixture f = new EngineFixture(dir)) {
             f.topic("a", 1);

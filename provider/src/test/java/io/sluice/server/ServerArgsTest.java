@@ -3,7 +3,9 @@ package io.sluice.server;
 import io.sluice.checkback.CheckBackSettings;
 import io.sluice.store.FlushPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -50,8 +52,61 @@ class ServerArgsTest {
 
     @Test
     void mistakesAreReported() {
-        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--prot", "1"})).hasMessageContaining("--prot");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--prot", "1"})).hasMessageContaining("prot");
         assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--port"})).hasMessageContaining("value");
         assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--port", "x"})).hasMessageContaining("x");
+    }
+
+    @Test
+    void aConfigurationFileSetsEverySettingAndTheCommandLineOverridesIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sluice.properties");
+        Files.writeString(file, String.join("\n", "name=filed", "host=0.0.0.0", "port=7000", "dataDir=/tmp/f",
+                "securityConfig=/etc/sec.conf", "flushPolicy=ASYNC", "queueCount=6", "maxDiskBytes=1000000",
+                "segmentBytes=8192", "orderedQueues=a, b", "maxFrameBytes=2048", "heartbeatMillis=300"));
+        ServerConfig config = ServerArgs.parse(new String[] {"--config", file.toString(), "--port", "0"});
+        assertThat(config.port()).isZero();
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.maxFrameBytes()).isEqualTo(2048);
+        assertThat(config.heartbeatMillis()).isEqualTo(300);
+        assertThat(config.broker().name()).isEqualTo("filed");
+        assertThat(config.broker().dataDir()).isEqualTo(Path.of("/tmp/f"));
+        assertThat(config.broker().securityConfig()).isEqualTo(Path.of("/etc/sec.conf"));
+        assertThat(config.broker().flushPolicy()).isEqualTo(FlushPolicy.ASYNC);
+        assertThat(config.broker().queueCount()).isEqualTo(6);
+        assertThat(config.broker().maxDiskBytes()).isEqualTo(1_000_000);
+        assertThat(config.broker().segmentBytes()).isEqualTo(8192);
+        assertThat(config.broker().orderedQueues()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void theShippedConfigurationFileHoldsTheDefaults() {
+        // surefire runs in the module directory; the file sits at the top of the repository
+        ServerConfig shipped = ServerArgs.parse(new String[] {"--config", "../conf/sluice.properties"});
+        assertThat(shipped).isEqualTo(ServerArgs.parse(new String[0]));
+    }
+
+    @Test
+    void mistakesInAFileNameTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.properties");
+        Files.writeString(file, "queueCont=3\n");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--config", file.toString()}))
+                .hasMessageContaining(file.toString()).hasMessageContaining("queueCont");
+        Files.writeString(file, "queueCount=0\n");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--config", file.toString()}))
+                .hasMessageContaining(file.toString()).hasMessageContaining("queueCount");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--config", dir.resolve("missing").toString()}))
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void tlsSettingsMakeATlsConfig() {
+        ServerConfig config = ServerArgs.parse(new String[] {"--tlsKeyStore", "/k.p12", "--tlsKeyStorePassword", "pw",
+                "--tlsTrustStore", "/t.p12", "--tlsTrustStorePassword", "tpw", "--tlsClientAuth", "require"});
+        assertThat(config.tls()).isEqualTo(new TlsConfig(Path.of("/k.p12"), "pw", Path.of("/t.p12"), "tpw", true));
+        assertThat(ServerArgs.parse(new String[0]).tls().enabled()).isFalse();
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--tlsKeyStore", "/k.p12", "--tlsClientAuth", "maybe"}))
+                .hasMessageContaining("tlsClientAuth").hasMessageContaining("the command line");
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--tlsClientAuth", "require"}))
+                .hasMessageContaining("tlsKeyStore");
     }
 }

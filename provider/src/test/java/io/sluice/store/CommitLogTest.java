@@ -83,6 +83,26 @@ class CommitLogTest {
     }
 
     @Test
+    void asyncSegmentsAreSparseYetRollAndReopenLikeZeroFilledOnes() throws Exception {
+        StoreConfig async = small().withFlushPolicy(FlushPolicy.ASYNC).withAsyncFlushIntervalMillis(5);
+        String body = "x".repeat(1000);
+        try (CommitLog log = CommitLog.open(async)) {
+            for (int i = 0; i < 200; i++) {
+                log.append(Records.message("t", 0, body + i)).get(10, TimeUnit.SECONDS);
+            }
+            assertThat(log.segments()).hasSizeGreaterThan(2);
+            assertThat(log.segments()).extracting(SegmentInfo::size).containsOnly(64L * 1024);
+        }
+        try (CommitLog log = CommitLog.open(async)) {
+            List<String> scanned = new ArrayList<>();
+            log.scan(0, log.writePosition(), (p, s, r) -> scanned.add(Records.body(r)));
+            assertThat(scanned).hasSize(200).last().isEqualTo(body + 199);
+            AppendResult next = log.append(Records.message("t", 0, "after")).get(10, TimeUnit.SECONDS);
+            assertThat(Records.body(log.read(next.position()))).isEqualTo("after");
+        }
+    }
+
+    @Test
     void manyThreadsAppendConcurrentlyAndEveryAppendLandsOnce() throws Exception {
         Set<Long> positions = ConcurrentHashMap.newKeySet();
         try (CommitLog log = CommitLog.open(small())) {

@@ -61,6 +61,31 @@ class ConsumeQueueStoreTest {
         }
     }
 
+    @Test
+    void aCheckpointFsyncsOnlyTheQueuesWrittenSinceThePreviousOne() throws Exception {
+        try (CommitLog log = CommitLog.open(config());
+             ConsumeQueueStore queues = ConsumeQueueStore.open(queuesDir(), log);
+             Dispatcher dispatcher = new Dispatcher(log, queues)) {
+            dispatcher.start(log.writePosition());
+            log.append(Records.message("idle", 0, "a")).get(10, TimeUnit.SECONDS);
+            log.append(Records.message("busy", 0, "b")).get(10, TimeUnit.SECONDS);
+            awaitDispatched(dispatcher, log.writePosition());
+            ConsumeQueue idle = queues.queue("idle", 0);
+            ConsumeQueue busy = queues.queue("busy", 0);
+            assertThat(idle.hasUnforcedChanges()).isTrue();
+            queues.checkpoint();
+            assertThat(idle.hasUnforcedChanges()).isFalse();
+            assertThat(busy.hasUnforcedChanges()).isFalse();
+
+            log.append(Records.message("busy", 0, "c")).get(10, TimeUnit.SECONDS);
+            awaitDispatched(dispatcher, log.writePosition());
+            assertThat(busy.hasUnforcedChanges()).isTrue();
+            assertThat(idle.hasUnforcedChanges()).isFalse();
+            queues.checkpoint();
+            assertThat(busy.hasUnforcedChanges()).isFalse();
+        }
+    }
+
     /** Pipelined appends make batches of many records, and with small segments many batches cross a roll. */
     @Test
     void everyRecordOfABatchThatCrossesASegmentRollIsIndexed() throws Exception {

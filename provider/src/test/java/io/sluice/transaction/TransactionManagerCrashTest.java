@@ -5,7 +5,6 @@ import io.sluice.server.TcpBroker;
 import io.sluice.testing.ChildJvm;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
-import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.jms.XAConnection;

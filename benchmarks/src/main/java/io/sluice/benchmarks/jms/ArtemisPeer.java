@@ -26,8 +26,10 @@ final class ArtemisPeer implements PeerBroker {
 
     private final EmbeddedActiveMQ server = new EmbeddedActiveMQ();
     private final ActiveMQConnectionFactory factory;
+    private final Path dataDirectory;
 
     ArtemisPeer(Path dataDir, Transport transport) throws Exception {
+        this.dataDirectory = dataDir;
         int serverId = SERVER_IDS.incrementAndGet();
         int port = transport == Transport.TCP ? freeLoopbackPort() : 0;
         TransportConfiguration acceptor = transport == Transport.TCP
@@ -69,6 +71,11 @@ final class ArtemisPeer implements PeerBroker {
                 + ", journal-buffer-timeout=" + c.getJournalBufferTimeout_NIO() + " ns (NIO defaults)"
                 + ", journal-datasync=" + c.isJournalDatasync()
                 + "; NON_PERSISTENT sends are not journalled";
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override

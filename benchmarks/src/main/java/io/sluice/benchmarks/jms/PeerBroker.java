@@ -2,6 +2,8 @@ package io.sluice.benchmarks.jms;
 
 import jakarta.jms.ConnectionFactory;
 
+import java.nio.file.Path;
+
 /** A broker under comparison, started embedded on its own store for one benchmark run. */
 interface PeerBroker extends AutoCloseable {
 
@@ -11,6 +13,9 @@ interface PeerBroker extends AutoCloseable {
     String durability();
 
     ConnectionFactory connectionFactory();
+
+    /** Where the broker keeps its data, whose growth the backlog cell reports. */
+    Path dataDirectory();
 
     @Override
     void close() throws Exception;

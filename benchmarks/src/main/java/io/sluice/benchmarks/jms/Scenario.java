@@ -9,25 +9,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** The JMS scenarios compared, each run on a fresh destination so that no cell sees another's leftovers. */
 enum Scenario {
-    P2P_PERSISTENT("p2p persistent", "1 producer, 1 consumer, one queue, AUTO_ACKNOWLEDGE, PERSISTENT") {
+    P2P_PERSISTENT("p2p persistent", true, "1 producer, 1 consumer, one queue, AUTO_ACKNOWLEDGE, PERSISTENT") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             return pointToPoint(factory, workload, destination).run(1);
         }
     },
-    P2P_NON_PERSISTENT("p2p non-persistent", "1 producer, 1 consumer, one queue, AUTO_ACKNOWLEDGE, NON_PERSISTENT") {
+    P2P_NON_PERSISTENT("p2p non-persistent", false, "1 producer, 1 consumer, one queue, AUTO_ACKNOWLEDGE, NON_PERSISTENT") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             return pointToPoint(factory, workload, destination).persistent(false).run(1);
         }
     },
-    P2P_TRANSACTED("p2p transacted", "1 producer, 1 consumer, one queue, a commit every 100 messages on both sides") {
+    P2P_TRANSACTED("p2p transacted", true, "1 producer, 1 consumer, one queue, a commit every 100 messages on both sides") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             return pointToPoint(factory, workload, destination).commitEvery(100).run(1);
         }
     },
-    TOPIC_FAN_OUT("topic fan-out", "1 producer, 4 durable subscriptions, PERSISTENT; rate in messages published") {
+    TOPIC_FAN_OUT("topic fan-out", true, "1 producer, 4 durable subscriptions, PERSISTENT; rate in messages published") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             AtomicInteger subscriptions = new AtomicInteger();
@@ -38,7 +38,7 @@ enum Scenario {
                     .run(4);
         }
     },
-    COMPETING_CONSUMERS("competing consumers", "4 producers, 4 consumers, one queue, PERSISTENT") {
+    COMPETING_CONSUMERS("competing consumers", true, "4 producers, 4 consumers, one queue, PERSISTENT") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             Queue queue = queue(factory, destination);
@@ -48,18 +48,53 @@ enum Scenario {
                     .run(1);
         }
     },
-    REQUEST_REPLY("request-reply", "a temporary reply queue, NON_PERSISTENT, one request at a time; rate in round trips") {
+    REQUEST_REPLY("request-reply", false, "a temporary reply queue, NON_PERSISTENT, one request at a time; rate in round trips") {
         @Override
         CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
             return RequestReply.run(factory, workload, destination);
         }
+    },
+    FIXED_RATE("fixed-rate p2p persistent", true, "1 producer at " + Scenario.FIXED_RATE_PER_SECOND + " msg/s (well below"
+            + " both brokers' capacity, so p99 shows latency, not queueing), 1 consumer, PERSISTENT; a tenth of the"
+            + " workload's messages") {
+        @Override
+        CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
+            Workload paced = workload.withMessages(Math.max(20, workload.messages() / 10));
+            Queue queue = queue(factory, destination);
+            return new Traffic(factory, paced).receivers(1, session -> session.createConsumer(queue)).senders(1, queue)
+                    .ratePerSender(FIXED_RATE_PER_SECOND).run(1);
+        }
+    },
+    DESTINATIONS_10("many destinations: 10 queues", true, "4 producers cycling over 10 queues, one listener per queue"
+            + " over 4 sessions, PERSISTENT") {
+        @Override
+        CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
+            return ManyDestinations.run(factory, workload, destination, 10);
+        }
+    },
+    DESTINATIONS_100("many destinations: 100 queues", true, "as above, 100 queues") {
+        @Override
+        CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
+            return ManyDestinations.run(factory, workload, destination, 100);
+        }
+    },
+    DESTINATIONS_1000("many destinations: 1,000 queues", true, "as above, 1,000 queues") {
+        @Override
+        CellResult run(ConnectionFactory factory, Workload workload, String destination) throws Exception {
+            return ManyDestinations.run(factory, workload, destination, 1000);
+        }
     };
 
+    static final int FIXED_RATE_PER_SECOND = 50;
+
     final String title;
+    /** Whether the figure is bounded by fsyncs, so that it can be read as a fraction of the disk's fsync rate. */
+    final boolean persistent;
     final String description;
 
-    Scenario(String title, String description) {
+    Scenario(String title, boolean persistent, String description) {
         this.title = title;
+        this.persistent = persistent;
         this.description = description;
     }
 

@@ -20,8 +20,10 @@ final class SluicePeer implements PeerBroker {
     private final SluiceConnectionFactory factory;
     /** Held open so that an embedded broker lives across scenarios instead of closing with their last connection. */
     private final Connection anchor;
+    private final Path dataDirectory;
 
     SluicePeer(Path dataDir, Transport transport) throws JMSException {
+        this.dataDirectory = dataDir;
         String name = "bench-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         if (transport == Transport.TCP) {
             BrokerConfig defaults = BrokerConfig.defaults(name);
@@ -45,6 +47,11 @@ final class SluicePeer implements PeerBroker {
         return "flushPolicy=SYNC (default): a PERSISTENT send or a commit returns after the fsync (fdatasync) of its"
                 + " records, appends of concurrent senders share one fsync; a NON_PERSISTENT send returns once written and"
                 + " is fsynced with its batch, which makes it visible to consumers";
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override

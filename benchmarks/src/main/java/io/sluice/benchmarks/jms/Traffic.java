@@ -26,6 +26,7 @@ final class Traffic {
     private int senders = 1;
     private boolean persistent = true;
     private int senderCommitEvery;
+    private int senderRate;
 
     Traffic(ConnectionFactory factory, Workload workload) {
         this.factory = factory;
@@ -47,6 +48,12 @@ final class Traffic {
 
     Traffic persistent(boolean persistent) {
         this.persistent = persistent;
+        return this;
+    }
+
+    /** Each sender sends at this fixed rate instead of as fast as it can. */
+    Traffic ratePerSender(int perSecond) {
+        this.senderRate = perSecond;
         return this;
     }
 
@@ -75,7 +82,8 @@ final class Traffic {
             }
             long start = System.nanoTime();
             for (int i = 0; i < senders; i++) {
-                running.add(threads.submit(new Sender(factory, destination, perSender, workload.bodyBytes(), persistent, senderCommitEvery)));
+                running.add(threads.submit(new Sender(factory, destination, perSender, workload.bodyBytes(), persistent, senderCommitEvery,
+                        senderRate)));
             }
             for (Future<Void> task : running) {
                 task.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -1,5 +1,6 @@
 package io.sluice.benchmarks.store;
 
+import io.sluice.benchmarks.BenchmarkClassPath;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -7,18 +8,12 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-import java.io.IOException;
-import java.io.File;
 import java.lang.management.ManagementFactory;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +29,7 @@ public final class StoreBenchmarks {
     public static void main(String[] args) throws Exception {
         boolean smoke = args.length > 0 && args[0].equals("smoke");
         Path output = Path.of(args.length > 1 ? args[1] : ".");
-        exposeClassPathToForks();
+        BenchmarkClassPath.exposeToForks();
         Figures figures = run(smoke);
         Path report = output.resolve(smoke ? "target/RESULTS-store-smoke.md" : "RESULTS-store.md");
         Files.createDirectories(report.getParent());
@@ -43,10 +38,12 @@ public final class StoreBenchmarks {
     }
 
     static Figures run(boolean smoke) throws RunnerException {
+        // each engine figure is measured right after the probe it is compared with, so that the load of this
+        // shared machine weighs on both sides of a ratio alike
         double fsync = opsPerSecond(options(smoke, "DiskBenchmark.fsync4KiB", 1));
-        double sequential = opsPerSecond(options(smoke, "DiskBenchmark.sequentialWrite1MiB", 1));
         double sync1 = opsPerSecond(options(smoke, "CommitLogBenchmark.append$", 1).param("policy", "SYNC"));
         double sync8 = opsPerSecond(options(smoke, "CommitLogBenchmark.append$", 8).param("policy", "SYNC"));
+        double sequential = opsPerSecond(options(smoke, "DiskBenchmark.sequentialWrite1MiB", 1));
         double async = opsPerSecond(options(smoke, "CommitLogBenchmark.appendPipelined", 1).param("policy", "ASYNC"));
         return new Figures(fsync, sequential, sync1, sync8, async * CommitLogBenchmark.ASYNC_PIPELINE / 1024.0);
     }
@@ -67,21 +64,6 @@ public final class StoreBenchmarks {
         return results.iterator().next().getPrimaryResult().getScore();
     }
 
-    /**
-     * JMH starts its forks with this JVM's java.class.path; under `mvn exec:java` that is Maven's launcher, so it is
-     * replaced by the class path the benchmarks were actually loaded from.
-     */
-    private static void exposeClassPathToForks() {
-        if (!(StoreBenchmarks.class.getClassLoader() instanceof URLClassLoader loader)) {
-            return;
-        }
-        List<String> entries = new ArrayList<>();
-        for (URL url : loader.getURLs()) {
-            entries.add(new File(java.net.URI.create(url.toString())).getPath());
-        }
-        System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
-    }
-
     static String markdown(Figures f, boolean smoke) {
         StringBuilder out = new StringBuilder();
         out.append("# Log store benchmarks\n\n");
@@ -94,7 +76,13 @@ public final class StoreBenchmarks {
                 .append(ManagementFactory.getOperatingSystemMXBean().getArch()).append('\n');
         out.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n');
         out.append("- settings: JMH, 1 fork, 1 x 3 s warm-up, 3 x 5 s measurement; 1 KiB records; ")
-                .append("the log on the same file system as the disk probes (`target/`), default 64 MiB segments\n\n");
+                .append("the log on the same file system as the disk probes (`target/`), default 64 MiB segments; ")
+                .append("ASYNC: one op is ").append(CommitLogBenchmark.ASYNC_PIPELINE)
+                .append(" appends pipelined, then a wait for the last (1 MiB, the probe's write size); ")
+                .append("each engine figure right after its probe\n");
+        out.append("- load average when the report was written: ")
+                .append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores\n\n");
         out.append("| figure | value | target |\n|---|---|---|\n");
         row(out, "disk: 4 KiB write + fdatasync", f.fsyncPerSecond(), "fsync/s", "");
         row(out, "disk: sequential write (1 MiB writes)", f.sequentialMiBPerSecond(), "MiB/s", "");

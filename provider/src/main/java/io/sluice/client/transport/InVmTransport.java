@@ -26,8 +26,18 @@ import java.util.concurrent.CompletableFuture;
 /** The in-VM transport: method calls on a broker running in this JVM ({@code vm://name}). */
 final class InVmTransport implements Transport {
 
+    /** Options of the network transport: on a vm:// URL they would be ignored, which would hide a mistake. */
+    private static final List<String> NETWORK_OPTIONS = List.of("tls", "trustStore", "trustStorePassword",
+            "keyStore", "keyStorePassword");
+
     @Override
     public BrokerConnection connect(ConnectionUrl url, String user, String password) throws JMSException {
+        for (String option : NETWORK_OPTIONS) {
+            if (url.option(option) != null) {
+                throw new JMSException("connection URL option " + option + " is for tcp:// connections;"
+                        + " a vm:// connection does not leave this JVM");
+            }
+        }
         BrokerConfig config;
         try {
             config = brokerConfig(url);

@@ -42,7 +42,9 @@ public final class TcpTransport implements Transport {
             throw new JMSException(e.getMessage());
         }
         TcpAddress address = TcpAddress.parse(url.authority());
-        Channel channel = open(address, maxFrameBytes);
+        ClientTls tls = ClientTls.of(url);
+        Channel channel = open(address, maxFrameBytes, tls);
+        ClientTls.awaitHandshake(channel, address);
         TcpConnection connection = new TcpConnection(channel);
         channel.pipeline().addLast("client", new ClientFrameHandler(connection));
         try {
@@ -57,7 +59,7 @@ public final class TcpTransport implements Transport {
         return connection;
     }
 
-    private static Channel open(TcpAddress address, int maxFrameBytes) throws JMSException {
+    private static Channel open(TcpAddress address, int maxFrameBytes, ClientTls tls) throws JMSException {
         ChannelFuture connected = new Bootstrap().group(ClientEventLoop.group()).channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -65,6 +67,9 @@ public final class TcpTransport implements Transport {
                     @Override
                     protected void initChannel(SocketChannel channel) {
                         ProtocolPipeline.addFraming(channel.pipeline(), maxFrameBytes);
+                        if (tls != null) {
+                            tls.addTo(channel, address);
+                        }
                     }
                 })
                 .connect(address.host(), address.port()).awaitUninterruptibly();
