@@ -1,5 +1,6 @@
 package io.sluice.broker;
 
+import io.sluice.checkback.CheckBacks;
 import io.sluice.engine.Engine;
 import io.sluice.engine.EngineConfig;
 import io.sluice.engine.RedeliveryPolicy;
@@ -31,6 +32,7 @@ public final class Broker implements AutoCloseable {
     private final AtomicLong serials = new AtomicLong();
     private final Set<BrokerClient> clients = ConcurrentHashMap.newKeySet();
     private final XaTransactions xa;
+    private final CheckBacks checkBacks;
 
     private Broker(BrokerConfig config, Engine engine, SecurityConfig security) {
         this.config = config;
@@ -39,6 +41,7 @@ public final class Broker implements AutoCloseable {
         this.destinations = new Destinations(engine, config.queueCount(), config.orderedQueues(), security.authorizer());
         this.subscriptions = new Subscriptions(engine);
         this.xa = new XaTransactions(engine.transactions());
+        this.checkBacks = new CheckBacks(engine.transactions(), config.checkBack());
         destinations.declareDeadLetterQueue();
     }
 
@@ -96,6 +99,11 @@ public final class Broker implements AutoCloseable {
         return xa;
     }
 
+    /** The transactions of transactional producers, checked back while undecided. */
+    CheckBacks checkBacks() {
+        return checkBacks;
+    }
+
     /**
      * Names this broker as an XA resource manager: the same for every connection to it, in-VM or over TCP, and
      * different for another broker (another data directory), so that isSameRM tells them apart.
@@ -128,6 +136,7 @@ public final class Broker implements AutoCloseable {
     @Override
     public void close() {
         xa.close();
+        checkBacks.close();
         engine.close();
         JMSException closed = new JMSException("broker '" + config.name() + "' was shut down");
         for (BrokerClient client : clients) {

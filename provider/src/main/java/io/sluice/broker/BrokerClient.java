@@ -41,6 +41,11 @@ public final class BrokerClient implements AutoCloseable {
         return broker.xa();
     }
 
+    /** The broker's check-back transactions; a handler registered through here goes when this connection closes. */
+    public io.sluice.checkback.CheckBacks checkBacks() {
+        return broker.checkBacks();
+    }
+
     public String resourceManagerId() {
         return broker.resourceManagerId();
     }

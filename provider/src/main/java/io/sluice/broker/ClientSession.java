@@ -1,5 +1,6 @@
 package io.sluice.broker;
 
+import io.sluice.checkback.CheckBackNames;
 import io.sluice.engine.ConsumeMode;
 import io.sluice.engine.ConsumerGroup;
 import io.sluice.engine.ConsumerHandle;
@@ -99,7 +100,9 @@ public final class ClientSession implements AutoCloseable {
         synchronized (this) {
             String topic = topicForSend(message.destination());
             producer = producers.computeIfAbsent(topic, t -> broker.engine().createProducer(t));
-            engineId = XidNames.isGlobal(transactionId) ? transactionId : localTransactions.engineId(transactionId);
+            // XA branches and check-back transactions outlive the session: they keep their broker-wide names
+            engineId = XidNames.isGlobal(transactionId) || CheckBackNames.isCheckBack(transactionId) ? transactionId
+                    : localTransactions.engineId(transactionId);
         }
         if (XidNames.isGlobal(engineId)) {
             try {

@@ -19,7 +19,8 @@ public record ConnectionUrl(String scheme, String authority, Map<String, String>
     public static final Set<String> KNOWN_OPTIONS = Set.of(
             "dataDir", "flushPolicy", "queueCount", "maxDiskBytes", "segmentBytes", "securityConfig",
             "keepAlive", "orderedQueues", "clientID", "user", "password", "prefetch", "sendBlockTimeout", "maxFrameBytes",
-            "tls", "trustStore", "trustStorePassword", "keyStore", "keyStorePassword");
+            "tls", "trustStore", "trustStorePassword", "keyStore", "keyStorePassword",
+            "checkAfterMillis", "checkIntervalMillis", "maxChecks");
 
     public ConnectionUrl {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));

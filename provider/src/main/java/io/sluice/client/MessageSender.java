@@ -58,6 +58,18 @@ final class MessageSender {
         session.completions().submit(() -> complete(message, listener, outgoing, transaction));
     }
 
+    /**
+     * Sends a persistent message with the default priority, no expiry and no delay, as a half message of the
+     * broker-wide transaction {@code transaction} (a transactional producer's, not the session's).
+     */
+    void sendHalf(SluiceDestination destination, Message message, String transaction) throws JMSException {
+        if (message == null) {
+            throw new MessageFormatException("the message to send is null");
+        }
+        sendBlocking(stampAndEncode(destination, message, DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY, 0,
+                new SendOptions()), transaction);
+    }
+
     private void complete(Message message, CompletionListener listener, OutgoingMessage toSend, String transaction) {
         JMSException failure = null;
         try {

@@ -132,6 +132,10 @@ public class SluiceSession implements QueueSession, TopicSession {
         return completions;
     }
 
+    BrokerSession broker() {
+        return broker;
+    }
+
     MessageSender sender() {
         return sender;
     }

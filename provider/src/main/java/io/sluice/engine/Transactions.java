@@ -233,6 +233,20 @@ public final class Transactions {
         return transaction != null && transaction.prepared;
     }
 
+    /** The half messages of an open transaction, read back from the log (empty for an unknown one). */
+    public List<EngineMessage> halfMessages(String transactionId) throws java.io.IOException {
+        List<TransactionEntries.Entry> halves;
+        synchronized (this) {
+            OpenTransaction transaction = open.get(transactionId);
+            halves = transaction == null ? List.of() : transaction.halvesInLogOrder();
+        }
+        List<EngineMessage> messages = new ArrayList<>();
+        for (TransactionEntries.Entry half : halves) {
+            messages.add(RecordCodec.toMessage(log.read(half.position())));
+        }
+        return messages;
+    }
+
     /** Whether the transaction has written anything (a half message, or a prepare record). */
     public synchronized boolean isOpen(String transactionId) {
         return open.containsKey(transactionId);

@@ -32,6 +32,14 @@ public enum FrameType {
     XA_RECOVER(68),
     XA_FORGET(69),
     XA_RM_ID(70),
+    // client to server, check-back transactions of transactional producers (docs/protocol.md#check-back), answered
+    CB_REGISTER(71),
+    CB_UNREGISTER(72),
+    CB_NEW(73),
+    CB_STORED(74),
+    CB_END(75),
+    CB_IN_DOUBT(76),
+    CB_RESOLVE(77),
     // administrative requests, answered like the others
     ADMIN_LIST(80),
     ADMIN_PURGE(81),
@@ -44,7 +52,9 @@ public enum FrameType {
     // server to client
     RESPONSE(40),
     ERROR(41),
-    DELIVERY(42);
+    DELIVERY(42),
+    /** The broker asks a transactional producer about an undecided transaction; answered by a CB_END request. */
+    CHECK(43);
 
     private static final FrameType[] BY_CODE = new FrameType[128];
 

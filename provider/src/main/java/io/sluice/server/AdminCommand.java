@@ -16,7 +16,8 @@ import java.util.List;
 final class AdminCommand {
 
     static final String USAGE = "usage: sluice admin [--url tcp://127.0.0.1:7676] [--user NAME] [--password SECRET]"
-            + " list | purge QUEUE | reset-latest queue|topic NAME GROUP";
+            + " list | purge QUEUE | reset-latest queue|topic NAME GROUP"
+            + " | in-doubt | commit-transaction ID | rollback-transaction ID";
 
     private AdminCommand() {
     }
@@ -43,6 +44,12 @@ final class AdminCommand {
         boolean purge = command.size() == 2 && command.get(0).equals("purge");
         boolean reset = command.size() == 4 && command.get(0).equals("reset-latest")
                 && List.of("queue", "topic").contains(command.get(1));
+        boolean inDoubt = command.equals(List.of("in-doubt"));
+        boolean resolve = command.size() == 2
+                && List.of("commit-transaction", "rollback-transaction").contains(command.get(0));
+        if (inDoubt || resolve) {
+            return CheckBackAdminCommand.run(url, user, password, command, out, err);
+        }
         if (!list && !purge && !reset) {
             return usage(err, command.isEmpty() ? "no admin command given" : "unknown admin command " + command);
         }

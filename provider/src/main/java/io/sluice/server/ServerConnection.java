@@ -54,11 +54,13 @@ final class ServerConnection {
     private BrokerClient client;
     private final TransactionCommands transactionCommands = new TransactionCommands(this::session, this::consumer);
     private final XaCommands xaCommands = new XaCommands(this::consumer);
+    private final CheckBackCommands checkBackCommands;
 
     ServerConnection(Broker broker, ServerConfig config, Channel channel) {
         this.broker = broker;
         this.config = config;
         this.channel = channel;
+        this.checkBackCommands = new CheckBackCommands(channel);
         this.sendWindow = new SendWindow(channel, SendWindow.DEFAULT_HIGH);
         this.admin = new AdminRequests(new BrokerAdmin(broker));
     }
@@ -81,6 +83,9 @@ final class ServerConnection {
                         sendWindow.tracked(transactionCommands.handle(frame.type(), in)), "transaction failed");
                 case XA_START, XA_END, XA_PREPARE, XA_COMMIT, XA_ROLLBACK, XA_RECOVER, XA_FORGET, XA_RM_ID ->
                         xaCommands.handle(client, frame.type(), in).thenAccept(body -> reply(frame.requestId(), body));
+                case CB_REGISTER, CB_UNREGISTER, CB_NEW, CB_STORED, CB_END, CB_IN_DOUBT, CB_RESOLVE ->
+                        replyWith(frame.requestId(), checkBackCommands.handle(client, frame.type(), in),
+                                "check-back request failed");
                 default -> reply(frame.requestId(), request(frame.type(), in));
             }
         } catch (JMSException e) {
@@ -263,6 +268,16 @@ final class ServerConnection {
         result.whenComplete((ignored, failure) -> {
             if (failure == null) {
                 channel.writeAndFlush(Frame.of(FrameType.RESPONSE, requestId));
+            } else {
+                channel.writeAndFlush(RemoteErrors.frame(requestId, JmsErrors.wrap(what, failure)));
+            }
+        });
+    }
+
+    private void replyWith(int requestId, CompletableFuture<FrameWriter> result, String what) {
+        result.whenComplete((body, failure) -> {
+            if (failure == null) {
+                reply(requestId, body);
             } else {
                 channel.writeAndFlush(RemoteErrors.frame(requestId, JmsErrors.wrap(what, failure)));
             }

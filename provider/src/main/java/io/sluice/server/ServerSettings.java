@@ -1,9 +1,11 @@
 package io.sluice.server;
 
 import io.sluice.broker.BrokerConfig;
+import io.sluice.checkback.CheckBackSettings;
 import io.sluice.store.FlushPolicy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +24,7 @@ final class ServerSettings {
     static final List<String> NAMES = List.of("name", "host", "port", "dataDir", "securityConfig", "flushPolicy",
             "queueCount", "maxDiskBytes", "segmentBytes", "orderedQueues", "maxFrameBytes", "heartbeatMillis",
             "tlsKeyStore", "tlsKeyStorePassword", "tlsTrustStore", "tlsTrustStorePassword", "tlsClientAuth",
-            "maxConnections");
+            "maxConnections", "checkAfterMillis", "checkIntervalMillis", "maxChecks");
 
     private ServerSettings() {
     }
@@ -58,8 +60,13 @@ final class ServerSettings {
             TlsConfig tls = new TlsConfig(values.path("tlsKeyStore", null), values.text("tlsKeyStorePassword", null),
                     values.path("tlsTrustStore", null), values.text("tlsTrustStorePassword", null), clientAuth);
             // a server's broker lives as long as its process, whatever its connections do: keepAlive
+            CheckBackSettings checkBack = new CheckBackSettings(
+                    Duration.ofMillis(values.number("checkAfterMillis", defaults.checkBack().checkAfter().toMillis())),
+                    Duration.ofMillis(values.number("checkIntervalMillis",
+                            defaults.checkBack().checkInterval().toMillis())),
+                    values.integer("maxChecks", defaults.checkBack().maxChecks()));
             BrokerConfig broker = new BrokerConfig(defaults.name(), dataDir, flushPolicy, queueCount, maxDiskBytes,
-                    segmentBytes, securityConfig, true, orderedQueues);
+                    segmentBytes, securityConfig, true, orderedQueues, checkBack);
             return new ServerConfig(host, port, maxFrameBytes, heartbeatMillis, broker, tls, maxConnections);
         } catch (IllegalArgumentException e) {
             // the records' range checks name the setting; add where the settings came from

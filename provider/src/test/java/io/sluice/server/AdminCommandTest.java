@@ -1,5 +1,8 @@
 package io.sluice.server;
 
+import io.sluice.checkback.CheckBackSettings;
+import io.sluice.client.transactional.LocalTransactionState;
+import io.sluice.client.transactional.TransactionalProducer;
 import io.sluice.security.PasswordHash;
 import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
@@ -13,6 +16,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static io.sluice.server.TcpBroker.RECEIVE_TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +124,31 @@ class AdminCommandTest {
 
             assertThat(admin(broker, "reset-latest", "topic", "prices", "jms.durable.c1.other")).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no consumer group jms.durable.c1.other");
+        }
+    }
+
+    @Test
+    void inDoubtListsACheckBackTransactionPastItsChecksAndCommitTransactionDecidesIt() throws Exception {
+        CheckBackSettings oneCheck = new CheckBackSettings(Duration.ofMillis(50), Duration.ofMillis(50), 1);
+        try (TcpBroker broker = TcpBroker.start(dir.resolve("data"), oneCheck);
+             Connection connection = broker.factory().createConnection()) {
+            connection.start();
+            Session session = connection.createSession(Session.AUTO_ACKNOWLEDGE);
+            TransactionalProducer producer = TransactionalProducer.create(connection, "orders-service",
+                    message -> LocalTransactionState.UNKNOWN);
+            String id = producer.send(session.createQueue("orders"), session.createTextMessage("order"),
+                    message -> LocalTransactionState.UNKNOWN).transactionId();
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECEIVE_TIMEOUT);
+            do {
+                assertThat(admin(broker, "in-doubt")).isZero();
+            } while (!output().contains(id) && System.nanoTime() < deadline);
+            assertThat(output()).contains("in doubt " + id + " group=orders-service checks=1");
+            assertThat(admin(broker, "commit-transaction", id)).isZero();
+            assertThat(output()).contains(id + " COMMITTED");
+            assertThat(admin(broker, "rollback-transaction", id)).isZero();
+            assertThat(output()).as("decided once").contains(id + " COMMITTED");
+            assertThat(session.createConsumer(session.createQueue("orders")).receive(RECEIVE_TIMEOUT)).isNotNull();
+            assertThat(admin(broker, "rollback-transaction", "checkback.orders-service.unknown")).isEqualTo(1);
         }
     }
 

@@ -1,11 +1,13 @@
 package io.sluice.server;
 
+import io.sluice.checkback.CheckBackSettings;
 import io.sluice.store.FlushPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +37,17 @@ class ServerArgsTest {
         assertThat(config.broker().flushPolicy()).isEqualTo(FlushPolicy.ASYNC);
         assertThat(config.broker().queueCount()).isEqualTo(8);
         assertThat(config.broker().securityConfig()).isEqualTo(Path.of("/etc/sec.conf"));
+    }
+
+    @Test
+    void theCheckBackOptionsSetTheBrokersCheckBackSettings() {
+        ServerConfig config = ServerArgs.parse(new String[] {"--checkAfterMillis", "100", "--checkIntervalMillis",
+                "250", "--maxChecks", "2", "--queueCount", "3"});
+        assertThat(config.broker().checkBack()).isEqualTo(new CheckBackSettings(Duration.ofMillis(100),
+                Duration.ofMillis(250), 2));
+        assertThat(ServerArgs.parse(new String[0]).broker().checkBack()).isEqualTo(CheckBackSettings.DEFAULTS);
+        assertThatThrownBy(() -> ServerArgs.parse(new String[] {"--checkIntervalMillis", "0"}))
+                .hasMessageContaining("checkInterval");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.sluice.server;
 
 import io.sluice.broker.BrokerConfig;
+import io.sluice.checkback.CheckBackSettings;
 import io.sluice.client.SluiceConnectionFactory;
 import io.sluice.store.FlushPolicy;
 import jakarta.jms.JMSException;
@@ -23,6 +24,13 @@ public final class TcpBroker implements AutoCloseable {
 
     public static TcpBroker start(Path dataDir) throws JMSException {
         return start(config(dataDir, null));
+    }
+
+    /** With the given check-back settings (transactional producers). */
+    public static TcpBroker start(Path dataDir, CheckBackSettings checkBack) throws JMSException {
+        ServerConfig config = config(dataDir, null);
+        return start(new ServerConfig(config.host(), config.port(), config.maxFrameBytes(), config.heartbeatMillis(),
+                config.broker().withCheckBack(checkBack)));
     }
 
     static TcpBroker start(ServerConfig config) throws JMSException {

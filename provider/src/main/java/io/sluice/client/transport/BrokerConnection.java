@@ -25,6 +25,9 @@ public interface BrokerConnection extends AutoCloseable {
     /** The broker's XA branches, reached through this connection. */
     XaBroker xa();
 
+    /** The broker's check-back transactions (transactional producers), reached through this connection. */
+    CheckBackBroker checkBacks();
+
     /** Tells {@code listener} when the broker can no longer serve this connection. */
     void onFailure(java.util.function.Consumer<JMSException> listener);
 

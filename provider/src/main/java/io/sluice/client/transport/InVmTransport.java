@@ -1,6 +1,7 @@
 package io.sluice.client.transport;
 
 import io.sluice.broker.BrokerConfig;
+import io.sluice.checkback.CheckBackSettings;
 import io.sluice.broker.EmbeddedBrokers;
 import io.sluice.broker.ConsumerRequest;
 import io.sluice.broker.OutgoingMessage;
@@ -14,6 +15,7 @@ import io.sluice.store.FlushPolicy;
 import jakarta.jms.JMSException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -57,7 +59,15 @@ final class InVmTransport implements Transport {
                 url.intOption("segmentBytes", defaults.segmentBytes(), 4096),
                 securityConfig == null ? null : Path.of(securityConfig),
                 url.booleanOption("keepAlive", defaults.keepAlive()),
-                orderedQueues(url.option("orderedQueues", "")));
+                orderedQueues(url.option("orderedQueues", "")))
+                .withCheckBack(checkBack(url, defaults.checkBack()));
+    }
+
+    private static CheckBackSettings checkBack(ConnectionUrl url, CheckBackSettings defaults) {
+        return new CheckBackSettings(
+                Duration.ofMillis(url.longOption("checkAfterMillis", defaults.checkAfter().toMillis())),
+                Duration.ofMillis(url.longOption("checkIntervalMillis", defaults.checkInterval().toMillis())),
+                url.intOption("maxChecks", defaults.maxChecks(), 0));
     }
 
     private static Set<String> orderedQueues(String list) {
@@ -113,6 +123,11 @@ final class InVmTransport implements Transport {
         @Override
         public XaBroker xa() {
             return new InVmXaBroker(client);
+        }
+
+        @Override
+        public CheckBackBroker checkBacks() {
+            return new InVmCheckBackBroker(client);
         }
 
         @Override

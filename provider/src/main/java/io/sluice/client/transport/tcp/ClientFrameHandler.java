@@ -32,6 +32,7 @@ final class ClientFrameHandler extends SimpleChannelInboundHandler<Frame> {
                 }
             }
             case DELIVERY -> connection.deliver(in);
+            case CHECK -> connection.check(in);
             default -> throw new ProtocolException(frame.type() + " is not a frame a server may send");
         }
     }

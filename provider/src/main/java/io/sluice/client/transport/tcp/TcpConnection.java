@@ -3,6 +3,7 @@ package io.sluice.client.transport.tcp;
 import io.netty.channel.Channel;
 import io.sluice.client.transport.BrokerConnection;
 import io.sluice.client.transport.BrokerSession;
+import io.sluice.client.transport.CheckBackBroker;
 import io.sluice.client.transport.XaBroker;
 import io.sluice.client.transport.DeliveryHandler;
 import io.sluice.message.SluiceDestination;
@@ -31,6 +32,7 @@ final class TcpConnection implements BrokerConnection {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, DeliveryHandler> consumers = new ConcurrentHashMap<>();
     private final List<Consumer<JMSException>> failureListeners = new CopyOnWriteArrayList<>();
+    private final TcpCheckBackBroker checkBacks = new TcpCheckBackBroker(this);
     private volatile JMSException brokerFailure;
     private volatile boolean closing;
 
@@ -121,6 +123,16 @@ final class TcpConnection implements BrokerConnection {
     @Override
     public XaBroker xa() {
         return new TcpXaBroker(this);
+    }
+
+    @Override
+    public CheckBackBroker checkBacks() {
+        return checkBacks;
+    }
+
+    /** A CHECK frame: the broker asks one of this connection's transactional producers. */
+    void check(FrameReader in) {
+        checkBacks.check(in);
     }
 
     @Override

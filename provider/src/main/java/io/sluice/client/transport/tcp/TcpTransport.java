@@ -25,7 +25,7 @@ public final class TcpTransport implements Transport {
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     /** These configure a broker started by the URL; a server's broker is configured where it runs. */
     private static final List<String> BROKER_OPTIONS = List.of("dataDir", "flushPolicy", "queueCount",
-            "maxDiskBytes", "segmentBytes", "securityConfig", "keepAlive", "orderedQueues");
+            "maxDiskBytes", "segmentBytes", "securityConfig", "keepAlive", "orderedQueues", "checkAfterMillis", "checkIntervalMillis", "maxChecks");
 
     @Override
     public BrokerConnection connect(ConnectionUrl url, String user, String password) throws JMSException {
