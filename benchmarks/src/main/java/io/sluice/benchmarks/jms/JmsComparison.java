@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * Runs every scenario against Sluice and Artemis in one JVM, in rounds whose broker order alternates, and
  * writes {@code RESULTS.md} with medians, spread and the ratio Sluice / Artemis, plus {@code results-chart.png}.
  * Arguments: {@code full|smoke}, the output directory, optionally the number of rounds (at least 2 for a full run)
- * and the backlog size. {@code heap DIR [MESSAGES]} instead runs the heap check (a backlog of 1,000,000 messages
+ * and the backlog size; {@link CellSelection} narrows a run to some cells. {@code heap DIR [MESSAGES]} instead runs the heap check (a backlog of 1,000,000 messages
  * by default, in a child JVM with {@code -Xmx256m}) and writes {@code RESULTS-heap.md}.
  */
 public final class JmsComparison {
@@ -45,9 +45,10 @@ public final class JmsComparison {
         if (args.length > 3) {
             workload = workload.withBacklogMessages(Integer.parseInt(args[3]));
         }
-        Path report = output.resolve(smoke ? "target/RESULTS-smoke.md" : "RESULTS.md");
+        CellSelection selection = CellSelection.fromSystemProperties();
+        Path report = output.resolve(smoke ? "target/RESULTS-smoke.md" : selection.everything() ? "RESULTS.md" : "target/RESULTS-partial.md");
         Files.createDirectories(report.getParent());
-        List<ComparisonReport> reports = run(workload, rounds, output.resolve("target/bench-data"));
+        List<ComparisonReport> reports = run(workload, rounds, output.resolve("target/bench-data"), selection);
         Files.writeString(report, markdown(reports));
         ResultsChart.write(report.resolveSibling(CHART), reports);
         System.out.println(Files.readString(report));
@@ -66,15 +67,16 @@ public final class JmsComparison {
         return out.toString();
     }
 
-    static List<ComparisonReport> run(Workload workload, int rounds, Path dataDir) throws Exception {
+    static List<ComparisonReport> run(Workload workload, int rounds, Path dataDir, CellSelection selection) throws Exception {
         List<ComparisonReport> reports = new ArrayList<>();
-        for (Transport transport : Transport.values()) {
-            reports.add(run(workload, rounds, dataDir, transport));
+        for (Transport transport : selection.transports()) {
+            reports.add(run(workload, rounds, dataDir, transport, selection));
         }
         return reports;
     }
 
-    private static ComparisonReport run(Workload workload, int rounds, Path dataDir, Transport transport) throws Exception {
+    private static ComparisonReport run(Workload workload, int rounds, Path dataDir, Transport transport,
+            CellSelection selection) throws Exception {
         Files.createDirectories(dataDir);
         Path sluiceDir = Files.createTempDirectory(dataDir, "sluice-");
         Path artemisDir = Files.createTempDirectory(dataDir, "artemis-");
@@ -88,7 +90,7 @@ public final class JmsComparison {
                 System.out.printf("%s round %d disk %,.0f fsync/s %,.0f MiB/s%n", transport, round + 1,
                         disk.fsyncPerSecond(), disk.sequentialMiBPerSecond());
                 List<PeerBroker> order = round % 2 == 0 ? List.of(sluice, artemis) : List.of(artemis, sluice);
-                for (Scenario scenario : Scenario.values()) {
+                for (Scenario scenario : selection.scenarios()) {
                     for (PeerBroker broker : order) {
                         String destination = "bench." + scenario.name().toLowerCase() + "." + (++cell);
                         CellResult result = scenario.run(broker.connectionFactory(), workload, destination);
@@ -99,7 +101,7 @@ public final class JmsComparison {
                 }
                 List<PeerOpener> backlogOrder = round % 2 == 0 ? List.of(SluicePeer::new, ArtemisPeer::new)
                         : List.of(ArtemisPeer::new, SluicePeer::new);
-                for (PeerOpener opener : backlogOrder) {
+                for (PeerOpener opener : selection.backlog() ? backlogOrder : List.<PeerOpener>of()) {
                     try (PeerBroker empty = opener.open(Files.createTempDirectory(dataDir, "backlog-"), transport)) {
                         Backlog.Result backlog = Backlog.run(empty, workload, "bench.backlog");
                         report.addBacklog(empty, backlog);

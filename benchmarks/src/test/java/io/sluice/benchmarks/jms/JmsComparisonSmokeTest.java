@@ -17,7 +17,7 @@ class JmsComparisonSmokeTest {
 
     @Test
     void everyScenarioRunsOnBothBrokersAndIsReportedAndCharted() throws Exception {
-        List<ComparisonReport> reports = JmsComparison.run(Workload.smoke(), 1, dataDir);
+        List<ComparisonReport> reports = JmsComparison.run(Workload.smoke(), 1, dataDir, CellSelection.parse("", ""));
         String report = JmsComparison.markdown(reports);
         for (Scenario scenario : Scenario.values()) {
             assertThat(report).contains("| " + scenario.title + " | ");
